@@ -1,0 +1,65 @@
+/**
+ * The first week of the offensive on Mosul, as CNN reported it on Monday 24 October 2016.
+ * Run alone with `npm run notebook -- notebooks/first-week.ts`; all notebooks with `npm run figures`.
+ */
+import * as Plot from "@observablehq/plot";
+import { notebook } from "../pipeline/notebook/notebook.ts";
+import { apDate, sourceLine } from "../pipeline/notebook/provenance.ts";
+import { formatCount } from "../pipeline/notebook/format.ts";
+
+export default notebook(
+  {
+    title: "The first week of the battle for Mosul, in reported figures",
+    summary: "What the Iraqi command and others claimed after seven days of the offensive, and what those claims amount to per day.",
+  },
+  (nb) => {
+    const { figures, metrics, articles } = nb.data;
+    const rates = metrics
+      .filter((m) => m.measure === "per_day" && m.days === 7)
+      .sort((a, b) => (b.value ?? b.high ?? 0) - (a.value ?? a.high ?? 0));
+    const used = figures.filter((f) => rates.some((r) => r.figure_ids.includes(f.figure_id)));
+    const rows = rates.map((r) => {
+      const f = used.find((u) => r.figure_ids.includes(u.figure_id))!;
+      return { ...r, reported: f.quantity_text, hedged: f.qualifier !== "exact", mid: r.value ?? ((r.low ?? 0) + (r.high ?? 0)) / 2 };
+    });
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const period = first ? `${apDate(first.period_start)} to ${apDate(first.period_end)}` : "";
+
+    nb.prose(`
+      On ${articles[0] ? apDate(articles[0].published) : "the day of the report"}, one week into the offensive, CNN carried the
+      tallies of the Iraqi Joint Operations command center. A total over seven days says little until it is
+      put per day: the chart divides each reported total by the ${first?.days ?? 7} days from ${period}, both ends included.
+    `);
+
+    nb.chart({
+      id: "rates-per-day",
+      title: "What the first week's tallies amount to per day",
+      subtitle: `Reported totals divided by ${first?.days ?? 7} days, ${period}`,
+      source: sourceLine(used, articles),
+      note: "Hedged figures are drawn as a range: 'nearly 400' is read as 360 to 400 (see the hedge conventions).",
+      alt: rows.length === 0
+        ? "No rates per day could be computed from the reported figures."
+        : `Dot chart of ${rows.length} reported tallies per day over ${period}. Highest: ${first!.label}, ${formatCount(first!.mid)} a day (reported "${first!.reported}"). Lowest: ${last!.label}, ${formatCount(last!.mid)} a day (reported "${last!.reported}").`,
+      figureIds: used.map((f) => f.figure_id),
+      plot: (width) => ({
+        marginLeft: width < 480 ? 10 : 210,
+        marginRight: 30,
+        height: rows.length * (width < 480 ? 52 : 34) + 40,
+        x: { label: "per day", grid: true, nice: true },
+        y: { domain: rows.map((r) => r.label), label: null, axis: width < 480 ? null : "left" },
+        marks: [
+          Plot.ruleX([0]),
+          Plot.ruleY(rows.filter((r) => r.hedged), { y: "label", x1: "low", x2: "high", stroke: "#b8561b", strokeWidth: 6, strokeOpacity: 0.45 }),
+          Plot.dot(rows, { y: "label", x: "mid", r: 4.5, fill: (r) => (r.hedged ? "white" : "#1f4e79"), stroke: (r) => (r.hedged ? "#b8561b" : "#1f4e79"), strokeWidth: 2 }),
+          Plot.text(rows, {
+            y: "label", x: "mid", dx: 8, textAnchor: "start", fontSize: 11,
+            text: (r) => `${formatCount(r.mid)} a day (“${r.reported}”)`,
+            dy: width < 480 ? 12 : 0,
+          }),
+          ...(width < 480 ? [Plot.text(rows, { y: "label", frameAnchor: "left", dy: -12, text: "label", textAnchor: "start", fontWeight: 600, fontSize: 11 })] : []),
+        ],
+      }),
+    });
+  },
+);

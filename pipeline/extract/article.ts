@@ -1,0 +1,201 @@
+import { stableId } from "../io/hash.ts";
+import type { Conventions } from "../raw/hedges.ts";
+import type { Figure, Mention } from "../schema/figures.ts";
+import { appositiveSources, attributionIn, contentWords, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
+import { countedAfter } from "./counted.ts";
+import { findEvents } from "./events.ts";
+import { intervalOf } from "./interval.ts";
+import { periodIn, type ReportDays } from "./periods.ts";
+import { findQuantities, type Quantity } from "./quantities.ts";
+import { sentences, type Span } from "./sentences.ts";
+import { breaksClause, words, type Word } from "./words.ts";
+
+/**
+ * From one article's text to its figures: every quantity, what it counts, what happened to it, who
+ * said it and which days it covers; then mentions of the same claim merged into one figure.
+ * Pure: text and context in, rows out.
+ */
+export interface ArticleInput extends ReportDays {
+  articleId: string;
+  text: string;
+}
+
+/** One place a quantity is stated, with everything read around it. */
+export interface Draft {
+  quantity: Quantity;
+  sentence: Span;
+  counted: string | null;
+  event: string | null;
+  per: string | null;
+  source: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  saidOn: string | null;
+}
+
+const PER_DAY = /^(?:each|every|per|a) day\b|^daily\b/i;
+const STOCK_EVENTS = new Set(["fleeing", "present", "displaced"]);
+
+export function readArticle(input: ArticleInput): Draft[] {
+  const { text } = input;
+  const quantities = findQuantities(text);
+  const spans = sentences(text);
+  const drafts: Draft[] = [];
+  const known: KnownSource[] = appositiveSources(text);
+  const attributions = new Map<Span, RawSource | null>();
+  for (const s of spans) {
+    const a = attributionIn(text, s.start, mainClauseEnd(text, s));
+    attributions.set(s, a);
+    if (a && !a.pronoun) known.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
+  }
+
+  let q = 0;
+  let lastNamed: string | null = null;
+  for (const s of spans) {
+    const raw = attributions.get(s) ?? null;
+    const source: string | null = raw ? resolveSource(raw, s.start, known, lastNamed) : null;
+    if (source && /\p{Lu}\S*\s+\p{Lu}/u.test(source) && !raw?.pronoun) lastNamed = source;
+    while (q < quantities.length && quantities[q]!.end <= s.start) q++;
+    const inSentence: Quantity[] = [];
+    for (let k = q; k < quantities.length && quantities[k]!.start < s.end; k++) inSentence.push(quantities[k]!);
+    if (inSentence.length === 0) continue;
+
+    const ws = words(text, s.start, s.end);
+    const firstWord = (at: number) => { let i = 0; while (i < ws.length && ws[i]!.start < at) i++; return i; };
+    const spansQ = inSentence.map((qq) => ({ from: firstWord(qq.start), to: firstWord(qq.end) }));
+    let previousCounted: string | null = null;
+    inSentence.forEach((quantity, n) => {
+      const { from, to } = spansQ[n]!;
+      const nextQ = spansQ[n + 1]?.from ?? ws.length;
+      const clauseEnd = clauseEndIndex(ws, to, nextQ);
+      let counted: string | null = null;
+      let event: string | null = null;
+      let per: string | null = null;
+      if (quantity.kind === "count") {
+        const c = countedAfter(ws, to, nextQ);
+        counted = c.counted;
+        // "772 ISIS fighters had been killed and 23 were detained": the 23 are ISIS fighters too.
+        if (counted === null && to < ws.length && /^(were|was|had|have|are|is)$/.test(ws[to]!.lower)) counted = previousCounted;
+        if (c.counted !== null) previousCounted = c.counted;
+        event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from);
+        const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
+        per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
+      }
+      const dashed = clauseAround(text, s, quantity.start);
+      const period = periodIn(dashed, input, { stock: event !== null && STOCK_EVENTS.has(event) && per === null });
+      drafts.push({
+        quantity, sentence: s, counted, event, per,
+        source: quantity.start < mainClauseEnd(text, s) ? source : null,
+        periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
+      });
+    });
+  }
+  return drafts;
+}
+
+/** A dash opens a parenthetical: text after " — " has its own attribution. */
+function mainClauseEnd(text: string, s: Span): number {
+  const dash = text.slice(s.start, s.end).search(/\s[—–]\s|\s--\s/);
+  return dash === -1 ? s.end : s.start + dash;
+}
+
+function clauseAround(text: string, s: Span, at: number): string {
+  const main = mainClauseEnd(text, s);
+  return at < main ? text.slice(s.start, main) : text.slice(main, s.end);
+}
+
+function clauseEndIndex(ws: readonly Word[], from: number, limit: number): number {
+  for (let i = from + 1; i < limit; i++) if (breaksClause(ws[i]!.gap) && !/^(and|or)$/.test(ws[i]!.lower)) return i;
+  return limit;
+}
+
+/**
+ * The event: first a verb after what is counted ("were killed", "liberated"), else the nearest one
+ * before the figure ("executed about 40 people"); "executions" outranks a plain killing verb, as
+ * it says more.
+ */
+function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, beforeFrom: number, beforeTo: number): string | null {
+  const after = findEvents(ws, afterFrom, afterTo);
+  if (after.length > 0) return after[0]!.event;
+  const before = findEvents(ws, beforeFrom, beforeTo);
+  if (before.length === 0) return null;
+  if (before.some((e) => e.event === "executed") && before[before.length - 1]!.event === "killed") return "executed";
+  return before[before.length - 1]!.event;
+}
+
+/** Key under which two mentions are the same claim: same wording of the number, same thing, same event. */
+function claimKey(d: Draft): string {
+  const q = d.quantity;
+  const number = q.vague ?? (q.value !== null ? String(q.value) : `${q.rangeLow}-${q.rangeHigh}`);
+  return [q.kind, q.unit ?? "", q.hedge ?? "", number, d.event ?? ""].join("|");
+}
+
+function countedCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const wa = contentWords(a);
+  const wb = contentWords(b);
+  return wa.some((w) => wb.includes(w));
+}
+
+/**
+ * Mentions of one claim become one figure. The bullet "78 towns liberated ..., says operations
+ * center" and the body "78 towns and villages have been liberated" agree on number, thing and
+ * event; the figure keeps the fullest reading of each field and the place of its first mention.
+ */
+export function toFigures(input: ArticleInput, drafts: readonly Draft[], conventions: Conventions): { figures: Figure[]; mentions: Mention[] } {
+  const groups: Draft[][] = [];
+  for (const d of drafts) {
+    const group = d.quantity.kind === "count"
+      ? groups.find((g) => claimKey(g[0]!) === claimKey(d) && g.some((m) => countedCompatible(m.counted, d.counted)))
+      : undefined;
+    if (group) group.push(d);
+    else groups.push([d]);
+  }
+  const seen = new Map<string, number>();
+  const figures: Figure[] = [];
+  const mentions: Mention[] = [];
+  for (const group of groups) {
+    const first = group[0]!;
+    const q = first.quantity;
+    const longest = (pick: (d: Draft) => string | null) =>
+      group.map(pick).filter((v): v is string => v !== null).sort((a, b) => b.length - a.length)[0] ?? null;
+    const counted = longest((d) => d.counted);
+    const withPeriod = group.find((d) => d.periodStart !== null);
+    const key = [input.articleId, q.kind, q.unit, q.hedge, q.vague, q.value, q.rangeLow, q.rangeHigh, counted?.toLowerCase() ?? "", first.event].join("|");
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const figureId = stableId("f-", [key, occurrence]);
+    const interval = intervalOf(q, conventions);
+    figures.push({
+      figure_id: figureId,
+      article_id: input.articleId,
+      kind: q.kind,
+      unit: q.unit,
+      quantity_text: q.text,
+      value: q.value,
+      low: interval.low,
+      high: interval.high,
+      qualifier: interval.qualifier,
+      hedge: q.vague ?? q.hedge,
+      counted,
+      event: first.event,
+      source: longest((d) => d.source),
+      period_start: withPeriod?.periodStart ?? null,
+      period_end: withPeriod?.periodEnd ?? null,
+      said_on: group.find((d) => d.saidOn !== null)?.saidOn ?? null,
+      per: first.per,
+      sentence: first.sentence.text,
+      start: q.start,
+      end: q.end,
+      mentions: group.length,
+    });
+    for (const d of group) {
+      mentions.push({ figure_id: figureId, article_id: input.articleId, quantity_text: d.quantity.text, sentence: d.sentence.text, start: d.quantity.start, end: d.quantity.end });
+    }
+  }
+  return { figures, mentions };
+}
+
+export function extractArticle(input: ArticleInput, conventions: Conventions): { figures: Figure[]; mentions: Mention[] } {
+  return toFigures(input, readArticle(input), conventions);
+}

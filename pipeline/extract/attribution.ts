@@ -1,0 +1,133 @@
+import { breaksClause, words, type Word } from "./words.ts";
+
+/**
+ * Who a sentence says reported its figures: "according to X", "X said", "X told CNN", ", says X".
+ * Returns the words as written; `resolveSource` then maps "The center" or "he" onto the fuller name
+ * the article gives elsewhere.
+ */
+const SPEECH = new Set(["said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "announced", "announces", "stated", "states", "confirmed", "claimed", "claims", "wrote", "writes", "tweeted", "estimated", "estimates"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const LEADS_APPOSITIVE = new Set(["a", "an", "the", "on", "in", "at", "of", "from", "near", "who", "which", "whose"]);
+
+export interface RawSource {
+  text: string;
+  pronoun: boolean;
+}
+
+/** The attribution in text[from, to), or null. Text after a dash is a parenthetical with its own attribution. */
+export function attributionIn(text: string, from: number, to: number): RawSource | null {
+  const ws = words(text, from, to);
+  // "according to X": X runs to the next clause break.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i]!.lower === "according" && ws[i + 1]!.lower === "to") {
+      const phrase = clauseFrom(ws, i + 2);
+      if (phrase) return { text: phrase, pronoun: false };
+    }
+  }
+  for (let v = ws.length - 1; v >= 0; v--) {
+    if (!SPEECH.has(ws[v]!.lower)) continue;
+    // ", says operations center": the source follows the verb.
+    if (breaksClause(ws[v]!.gap) && v + 1 < ws.length && !breaksClause(ws[v + 1]!.gap)) {
+      const after = clauseFrom(ws, v + 1);
+      if (after && !/^(that|the figures?|it)\b/i.test(after)) return source(after);
+    }
+    const subject = subjectBefore(ws, v);
+    if (subject) return source(subject);
+  }
+  return null;
+}
+
+function source(text: string): RawSource {
+  return { text, pronoun: PRONOUNS.has(text.toLowerCase()) };
+}
+
+function clauseFrom(ws: readonly Word[], i: number): string | null {
+  const taken: Word[] = [];
+  for (let k = i; k < ws.length && (k === i || !breaksClause(ws[k]!.gap)); k++) taken.push(ws[k]!);
+  return taken.length > 0 && taken.length <= 14 ? taken.map((w) => w.text).join(" ") : null;
+}
+
+/** The subject of a speech verb: the clause right before it, or the name the sentence opens with. */
+function subjectBefore(ws: readonly Word[], v: number): string | null {
+  const segments: Word[][] = [[]];
+  for (let k = 0; k < v; k++) {
+    if (k > 0 && breaksClause(ws[k]!.gap)) segments.push([]);
+    segments[segments.length - 1]!.push(ws[k]!);
+  }
+  const last = segments[segments.length - 1]!;
+  if (last.length === 0) return null;
+  const first = segments[0]!;
+  const appositives = segments.slice(1);
+  if (segments.length > 1 && isName(first) && appositives.every((s) => s.length > 0 && LEADS_APPOSITIVE.has(s[0]!.lower))) {
+    return first.map((w) => w.text).join(" ");
+  }
+  if (last.length > 10 || last.some((w) => /^\p{N}/u.test(w.text))) return null;
+  if (/^(which|that|who|and|but|when|as)$/.test(last[0]!.lower)) return null;
+  return last.map((w) => w.text).join(" ");
+}
+
+function isName(ws: readonly Word[]): boolean {
+  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^\p{Lu}/u.test(w.text));
+}
+
+/** A source named in full somewhere in the article: a speaker's clause, or "Name, a/an descriptor". */
+export interface KnownSource {
+  name: string;
+  /** Words that describe the source (its own words and any appositive), lower case. */
+  words: Set<string>;
+  /** Offset where the article names it, to prefer the nearest one. */
+  at: number;
+}
+
+const APPOSITIVE = /((?:\p{Lu}[\p{L}'’.-]+ ){1,4}\p{Lu}[\p{L}'’-]+), (?:a|an|the) ([^,.;]{3,80})/gu;
+const FILLER = new Set(["a", "an", "the", "in", "of", "on", "at", "for", "to", "and", "with", "from", "region", "local", "powerful", "senior", "top"]);
+
+export function contentWords(text: string): string[] {
+  return text.toLowerCase().replaceAll("’", "'").split(/[^\p{L}\p{N}'-]+/u).filter((w) => w && !FILLER.has(w));
+}
+
+/** Appositive names in the text, e.g. "Sheikh Abdullah Alyawer, a tribal leader in the town of Rabia". */
+export function appositiveSources(text: string): KnownSource[] {
+  const out: KnownSource[] = [];
+  for (const m of text.matchAll(APPOSITIVE)) {
+    out.push({ name: m[1]!, words: new Set([...contentWords(m[1]!), ...contentWords(m[2]!)]), at: m.index });
+  }
+  return out;
+}
+
+/** The head noun of a descriptive source: "a powerful tribal leader in the region" -> "leader". */
+function head(text: string): string | null {
+  const beforePrep = text.toLowerCase().split(/\s(?:in|of|for|from|at|on|with)\s/)[0]!;
+  const ws = contentWords(beforePrep);
+  return ws[ws.length - 1] ?? null;
+}
+
+function isProperName(text: string): boolean {
+  const caps = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return caps.length >= 2 && !/^(a|an|the)\s/i.test(text);
+}
+
+/**
+ * The fullest name the article gives for a source written as a description or a pronoun. A
+ * description matches a known source that contains its head noun and at least one more of its
+ * words when it has more ("a Mosul official" -> "a Mosul City Council official").
+ */
+export function resolveSource(raw: RawSource, at: number, known: readonly KnownSource[], lastNamed: string | null): string {
+  if (raw.pronoun) return lastNamed ?? raw.text;
+  const text = raw.text.replace(/^the\s+/i, "");
+  if (isProperName(text) && !/\b(official|source|center|centre|leader|spokesman|command)\b/i.test(text)) return text;
+  const h = head(text);
+  if (!h) return text;
+  const own = contentWords(text).filter((w) => w !== h);
+  let best: KnownSource | null = null;
+  for (const k of known) {
+    if (!k.words.has(h)) continue;
+    if (own.length > 0 && !own.some((w) => k.words.has(w))) continue;
+    if (k.name.toLowerCase().replace(/^(the|a|an)\s+/, "") === text.toLowerCase()) continue;
+    if (k.words.size <= own.length + 1 && !isProperName(k.name)) continue;
+    if (!best || Math.abs(k.at - at) < Math.abs(best.at - at)) best = k;
+  }
+  return best ? best.name.replace(/^the\s+/i, "") : text;
+}
+
+export { SPEECH as SPEECH_VERBS };

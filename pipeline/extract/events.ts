@@ -1,0 +1,63 @@
+import type { Word } from "./words.ts";
+
+/**
+ * What happened to what is counted, from the verbs around a figure. Each entry is a phrase as
+ * words (lower case) and the event it names; the forms cover passive ("were killed"), bare
+ * participles in bullets ("78 towns liberated") and active verbs before the figure ("executed
+ * about 40 people").
+ */
+const EVENT_PHRASES: readonly [string, string][] = [
+  ["killed", "killed"], ["kill", "killed"], ["shot dead", "killed"], ["slain", "killed"], ["died", "killed"], ["dead", "killed"], ["lost", "killed"],
+  ["executed", "executed"], ["executions", "executed"], ["execution", "executed"], ["beheaded", "executed"],
+  ["detained", "detained"], ["arrested", "detained"], ["captured", "detained"], ["taken prisoner", "detained"], ["taken prisoners", "detained"], ["taken as prisoners", "detained"],
+  ["liberated", "liberated"], ["freed", "liberated"], ["retaken", "liberated"], ["recaptured", "liberated"], ["retook", "liberated"], ["recaptured", "liberated"],
+  ["destroyed", "destroyed"], ["demolished", "destroyed"],
+  ["detonated", "detonated"], ["blown up", "detonated"], ["exploded", "detonated"],
+  ["defused", "defused"], ["dismantled", "defused"],
+  ["discovered", "discovered"], ["found", "discovered"], ["uncovered", "discovered"], ["seized", "seized"],
+  ["fleeing", "fleeing"], ["fled", "fleeing"], ["flee", "fleeing"], ["escaped", "fleeing"],
+  ["displaced", "displaced"], ["forced from their homes", "displaced"],
+  ["seek medical help", "treated"], ["sought medical help", "treated"], ["medical help", "treated"], ["treated", "treated"], ["hospitalized", "treated"], ["hospitalised", "treated"],
+  ["wounded", "wounded"], ["injured", "wounded"], ["hurt", "wounded"],
+  ["home to", "present"], ["trapped", "present"], ["remain", "present"], ["remaining", "present"], ["living", "present"],
+  ["rescued", "rescued"], ["evacuated", "evacuated"], ["returned", "returned"],
+];
+
+const BY_FIRST = new Map<string, [string[], string][]>();
+for (const [phrase, event] of EVENT_PHRASES) {
+  const parts = phrase.split(" ");
+  const list = BY_FIRST.get(parts[0]!) ?? [];
+  list.push([parts, event]);
+  BY_FIRST.set(parts[0]!, list);
+}
+
+export interface EventMatch {
+  event: string;
+  /** Index of the first word of the phrase. */
+  index: number;
+  /** Words the phrase spans. */
+  length: number;
+}
+
+/** Event phrases among words[from, to), in order. */
+export function findEvents(ws: readonly Word[], from: number, to: number): EventMatch[] {
+  const out: EventMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const candidates = BY_FIRST.get(ws[i]!.lower);
+    if (!candidates) continue;
+    let best: EventMatch | null = null;
+    for (const [parts, event] of candidates) {
+      if (i + parts.length > to) continue;
+      if (parts.every((p, k) => ws[i + k]!.lower === p) && (!best || parts.length > best.length)) best = { event, index: i, length: parts.length };
+    }
+    if (best) {
+      out.push(best);
+      i += best.length - 1;
+    }
+  }
+  return out;
+}
+
+export function isEventWord(lower: string): boolean {
+  return BY_FIRST.has(lower);
+}

@@ -1,0 +1,43 @@
+import type { Conventions } from "../raw/hedges.ts";
+import type { Qualifier } from "../schema/figures.ts";
+
+/** What the recognizer found, reduced to what the convention table needs. */
+export interface Reading {
+  hedge: string | null;
+  vague: string | null;
+  value: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+}
+
+export interface Interval {
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * The interval a wording claims, by the desk's convention table. A range keeps its printed ends
+ * whatever hedge stands before it ("about 800-900" is 800 to 900): the source already gave its
+ * uncertainty. A vague word's bounds are counts; a hedge's bounds multiply the printed number.
+ */
+export function intervalOf(reading: Reading, conventions: Conventions): Interval {
+  if (reading.rangeLow !== null && reading.rangeHigh !== null) {
+    return { qualifier: "range", low: Math.min(reading.rangeLow, reading.rangeHigh), high: Math.max(reading.rangeLow, reading.rangeHigh) };
+  }
+  if (reading.vague !== null) {
+    const c = conventions.get(reading.vague);
+    if (!c) throw new Error(`no convention for the vague quantity "${reading.vague}"`);
+    return { qualifier: c.qualifier, low: c.low, high: c.high };
+  }
+  const c = conventions.get(reading.hedge ?? "");
+  if (!c) throw new Error(`no convention for the hedge "${reading.hedge}"`);
+  const v = reading.value;
+  if (v === null) return { qualifier: c.qualifier, low: null, high: null };
+  return { qualifier: c.qualifier, low: c.low === null ? null : round(v * c.low), high: c.high === null ? null : round(v * c.high) };
+}
+
+/** Keeps 360 from becoming 360.00000000000006. */
+function round(x: number): number {
+  return Number(x.toPrecision(12));
+}

@@ -1,0 +1,365 @@
+/**
+ * Lexicons for the quantity recognizer (pure data, no I/O).
+ *
+ * Everything is keyed by lower-case words. Multi-word phrases are stored as arrays of words and matched
+ * token by token (no regular expressions), so lookups are linear in the phrase length.
+ */
+
+/** How a hedge bounds the reported number. */
+export type HedgeSense =
+  | "approx" // nearly, about, some ...: the figure is approximate, no interval
+  | "gt" // more than, over, above: (v, +inf)
+  | "ge" // at least, no fewer than: [v, +inf)
+  | "lt" // fewer than, less than, under: (-inf, v)
+  | "le" // up to, at most, no more than: (-inf, v]
+  | "eq" // equal to, exactly: [v, v]
+  | "range" // between: needs an explicit range "between a and b"
+  | "only"; // only, just: the figure is exact but flagged as small
+
+export interface HedgeEntry {
+  readonly words: readonly string[];
+  readonly canonical: string;
+  readonly sense: HedgeSense;
+}
+
+function h(phrase: string, sense: HedgeSense, canonical = phrase): HedgeEntry {
+  return { words: phrase.split(" "), canonical, sense };
+}
+
+/**
+ * Hedges that precede a number. `canonical` is the lower-case phrase the desk uses in its convention table;
+ * spelling variants map onto one canonical phrase ("approx." -> "approximately", "upward of" -> "upwards of").
+ */
+export const HEDGE_ENTRIES: readonly HedgeEntry[] = [
+  h("nearly", "approx"),
+  h("almost", "approx"),
+  h("about", "approx"),
+  h("around", "approx"),
+  h("approximately", "approx"),
+  h("approx", "approx", "approximately"),
+  h("roughly", "approx"),
+  h("some", "approx"),
+  h("an estimated", "approx"),
+  h("estimated", "approx", "an estimated"),
+  h("close to", "approx"),
+  h("circa", "approx"),
+  h("more or less", "approx"),
+  h("more than", "gt"),
+  h("over", "gt"),
+  h("above", "gt"),
+  h("just over", "gt"),
+  h("well over", "gt"),
+  h("in excess of", "gt"),
+  h("upwards of", "gt"),
+  h("upward of", "gt", "upwards of"),
+  h("greater than", "gt"),
+  h("larger than", "gt"),
+  h("higher than", "gt"),
+  h("bigger than", "gt"),
+  h("exceeding", "gt"),
+  h("exceed", "gt", "exceeding"),
+  h("exceeds", "gt", "exceeding"),
+  h("surpass", "gt", "exceeding"),
+  h("at least", "ge"),
+  h("no fewer than", "ge"),
+  h("no less than", "ge"),
+  h("not less than", "ge", "no less than"),
+  h("a minimum of", "ge", "at least"),
+  h("as many as", "le"),
+  h("as much as", "le", "as many as"),
+  h("up to", "le"),
+  h("at most", "le"),
+  h("no more than", "le"),
+  h("not more than", "le", "no more than"),
+  h("a maximum of", "le", "at most"),
+  h("fewer than", "lt"),
+  h("less than", "lt"),
+  h("under", "lt"),
+  h("below", "lt"),
+  h("just under", "lt"),
+  h("lower than", "lt"),
+  h("smaller than", "lt"),
+  // comparison wording with "or equal": rare in news, present in the Recognizers-Text range tests
+  h("more than or equal to", "ge", "at least"),
+  h("greater than or equal to", "ge", "at least"),
+  h("bigger or equal than", "ge", "at least"),
+  h("higher or equal than", "ge", "at least"),
+  h("larger or equal than", "ge", "at least"),
+  h("greater or equal than", "ge", "at least"),
+  h("at least or equal to", "ge", "at least"),
+  h("equal to or more than", "ge", "at least"),
+  h("equal to or greater than", "ge", "at least"),
+  h("less than or equal to", "le", "at most"),
+  h("smaller or equal than", "le", "at most"),
+  h("lower or equal than", "le", "at most"),
+  h("less or equal than", "le", "at most"),
+  h("equal to or less than", "le", "at most"),
+  h("equal to or fewer than", "le", "at most"),
+  h("equal to", "eq"),
+  h("equals to", "eq", "equal to"),
+  h("equals", "eq", "equal to"),
+  h("equaling to", "eq", "equal to"),
+  h("exactly", "eq"),
+  h("only", "only"),
+  h("just", "only", "only"),
+  h("between", "range"),
+];
+
+/** Hedges written after the number ("500 or more"). */
+export const POSTFIX_HEDGE_ENTRIES: readonly HedgeEntry[] = [
+  h("or more", "ge"),
+  h("or more than", "ge", "or more"),
+  h("and more", "ge", "or more"),
+  h("or greater", "ge", "or more"),
+  h("or greater than", "ge", "or more"),
+  h("or higher", "ge", "or more"),
+  h("or above", "ge", "or more"),
+  h("and above", "ge", "or more"),
+  h("or over", "ge", "or more"),
+  h("or less", "le"),
+  h("or less than", "le", "or less"),
+  h("or fewer", "le", "or less"),
+  h("or lower", "le", "or less"),
+  h("or below", "le", "or less"),
+  h("or under", "le", "or less"),
+  h("or so", "approx"),
+  h("or equal to", "eq", "or equal"),
+  h("or equal", "eq", "or equal"),
+];
+
+/** Canonical hedge phrases (prefix then postfix), for checking a convention table. */
+export const HEDGES: readonly string[] = [
+  ...new Set([...HEDGE_ENTRIES, ...POSTFIX_HEDGE_ENTRIES].map((e) => e.canonical)),
+];
+
+export const HEDGE_SENSE: ReadonlyMap<string, HedgeSense> = new Map(
+  [...HEDGE_ENTRIES, ...POSTFIX_HEDGE_ENTRIES].map((e) => [e.canonical, e.sense] as const),
+);
+
+/**
+ * Vague quantities. The canonical terms are below; "many", "numerous", "a lot" are deliberately NOT
+ * figures (the desk never charts them). "a couple (of)" is read as the number 2, "a dozen" as 12.
+ * Plural multipliers alone ("hundreds", "thousands", "millions") are vague; "scores" only with "of".
+ */
+export const VAGUE_TERMS: readonly string[] = [
+  "a few",
+  "a handful",
+  "several",
+  "dozens",
+  "scores",
+  "hundreds",
+  "thousands",
+  "millions",
+  "billions",
+  "several dozen",
+  "several hundred",
+  "several thousand",
+  "several million",
+  "a few dozen",
+  "a few hundred",
+  "a few thousand",
+  "a few million",
+  "tens of thousands",
+  "tens of millions",
+  "hundreds of thousands",
+  "hundreds of millions",
+];
+
+export type UnitDimension = "distance" | "area" | "weight" | "money" | "percent" | "duration" | "fraction";
+
+export interface UnitEntry {
+  readonly unit: string;
+  readonly dim: UnitDimension;
+}
+
+function u(unit: string, dim: UnitDimension): UnitEntry {
+  return { unit, dim };
+}
+
+/**
+ * Unit words after a number (lower case). Canonical units:
+ * distance km, mi, m, ft, yd; area km2, mi2, m2, ha, acre; weight kg, t, lb, g(ram words only);
+ * money usd, gbp, eur, iqd; percent percent, percentage_point; duration year, month, week, day, hour,
+ * minute, second, decade; fraction "fraction" (a value like 1/3 with no integer part).
+ */
+export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>([
+  ...["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"].map((w) => [w, u("km", "distance")] as const),
+  ...["mile", "miles", "mi"].map((w) => [w, u("mi", "distance")] as const),
+  ...["meter", "meters", "metre", "metres"].map((w) => [w, u("m", "distance")] as const),
+  ...["foot", "feet", "ft"].map((w) => [w, u("ft", "distance")] as const),
+  ...["yard", "yards", "yd", "yds"].map((w) => [w, u("yd", "distance")] as const),
+  ...["km2", "sqkm"].map((w) => [w, u("km2", "area")] as const),
+  ...["mi2"].map((w) => [w, u("mi2", "area")] as const),
+  ...["m2"].map((w) => [w, u("m2", "area")] as const),
+  ...["hectare", "hectares", "ha"].map((w) => [w, u("ha", "area")] as const),
+  ...["acre", "acres"].map((w) => [w, u("acre", "area")] as const),
+  ...["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"].map(
+    (w) => [w, u("kg", "weight")] as const,
+  ),
+  ...["gram", "grams", "gramme", "grammes"].map((w) => [w, u("g", "weight")] as const),
+  ...["ton", "tons", "tonne", "tonnes"].map((w) => [w, u("t", "weight")] as const),
+  ...["pound", "pounds", "lb", "lbs"].map((w) => [w, u("lb", "weight")] as const),
+  ...["dollar", "dollars", "usd"].map((w) => [w, u("usd", "money")] as const),
+  ...["gbp", "sterling"].map((w) => [w, u("gbp", "money")] as const),
+  ...["euro", "euros", "eur"].map((w) => [w, u("eur", "money")] as const),
+  ...["dinar", "dinars", "iqd"].map((w) => [w, u("iqd", "money")] as const),
+  ...["percent", "percents", "percentage", "pct"].map((w) => [w, u("percent", "percent")] as const),
+  ...["year", "years", "yr", "yrs"].map((w) => [w, u("year", "duration")] as const),
+  ...["month", "months"].map((w) => [w, u("month", "duration")] as const),
+  ...["week", "weeks"].map((w) => [w, u("week", "duration")] as const),
+  ...["day", "days"].map((w) => [w, u("day", "duration")] as const),
+  ...["hour", "hours"].map((w) => [w, u("hour", "duration")] as const),
+  ...["minute", "minutes", "mins"].map((w) => [w, u("minute", "duration")] as const),
+  ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
+  ...["decade", "decades"].map((w) => [w, u("decade", "duration")] as const),
+]);
+
+/** Units that may be glued to digits ("30km", "10kg", "5%"): lower-case letters only. */
+export const GLUED_UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>([
+  ["km", u("km", "distance")],
+  ["kms", u("km", "distance")],
+  ["mi", u("mi", "distance")],
+  ["m", u("m", "distance")],
+  ["ft", u("ft", "distance")],
+  ["km2", u("km2", "area")],
+  ["sqkm", u("km2", "area")],
+  ["m2", u("m2", "area")],
+  ["ha", u("ha", "area")],
+  ["kg", u("kg", "weight")],
+  ["kgs", u("kg", "weight")],
+  ["lb", u("lb", "weight")],
+  ["lbs", u("lb", "weight")],
+  ["yr", u("year", "duration")],
+  ["yrs", u("year", "duration")],
+]);
+
+/** Multipliers written as words or suffixes. Case matters for single letters: see numbers.ts. */
+export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["hundred", 100],
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+  ["trillion", 1e12],
+  ["lakh", 1e5],
+  ["lakhs", 1e5],
+  ["crore", 1e7],
+  ["crores", 1e7],
+  ["bn", 1e9],
+  ["bln", 1e9],
+  ["mn", 1e6],
+  ["mln", 1e6],
+  ["mil", 1e6],
+  ["tn", 1e12],
+  ["tln", 1e12],
+]);
+
+export const UNIT_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["zero", 0],
+  ["nought", 0],
+  ["naught", 0],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["thirteen", 13],
+  ["fourteen", 14],
+  ["fifteen", 15],
+  ["sixteen", 16],
+  ["seventeen", 17],
+  ["eighteen", 18],
+  ["nineteen", 19],
+]);
+
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fourty", 40],
+  ["fifty", 50],
+  ["sixty", 60],
+  ["seventy", 70],
+  ["eighty", 80],
+  ["ninety", 90],
+]);
+
+export const DOZEN_WORDS: ReadonlySet<string> = new Set(["dozen", "dozens", "dz", "dzs", "doz", "dozs"]);
+
+/** Fraction denominators: singular form (numerator 1) and plural form (numerator other than 1). */
+export const DENOMINATORS: ReadonlyMap<string, { den: number; plural: boolean }> = new Map([
+  ["half", { den: 2, plural: false }],
+  ["halves", { den: 2, plural: true }],
+  ["third", { den: 3, plural: false }],
+  ["thirds", { den: 3, plural: true }],
+  ["quarter", { den: 4, plural: false }],
+  ["quarters", { den: 4, plural: true }],
+  ["fourth", { den: 4, plural: false }],
+  ["fourths", { den: 4, plural: true }],
+  ["fifth", { den: 5, plural: false }],
+  ["fifths", { den: 5, plural: true }],
+  ["sixth", { den: 6, plural: false }],
+  ["sixths", { den: 6, plural: true }],
+  ["seventh", { den: 7, plural: false }],
+  ["sevenths", { den: 7, plural: true }],
+  ["eighth", { den: 8, plural: false }],
+  ["eighths", { den: 8, plural: true }],
+  ["ninth", { den: 9, plural: false }],
+  ["ninths", { den: 9, plural: true }],
+  ["tenth", { den: 10, plural: false }],
+  ["tenths", { den: 10, plural: true }],
+  ["hundredth", { den: 100, plural: false }],
+  ["hundredths", { den: 100, plural: true }],
+  ["thousandth", { den: 1e3, plural: false }],
+  ["thousandths", { den: 1e3, plural: true }],
+  ["millionth", { den: 1e6, plural: false }],
+  ["millionths", { den: 1e6, plural: true }],
+  ["billionth", { den: 1e9, plural: false }],
+  ["billionths", { den: 1e9, plural: true }],
+  ["trillionth", { den: 1e12, plural: false }],
+  ["trillionths", { den: 1e12, plural: true }],
+]);
+
+/** Capitalised month names and abbreviations (case-sensitive: "may" the verb is not a month). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
+/**
+ * Count nouns that turn a bare 4-digit 1800..2100 into a count ("2000 people", "1500 troops") and that
+ * confirm a dot used as a thousands separator ("152.857 people"). Units count as well.
+ */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  "people", "persons", "person", "civilians", "residents", "inhabitants", "families", "households",
+  "troops", "soldiers", "fighters", "militants", "jihadists", "insurgents", "rebels", "militiamen",
+  "police", "policemen", "officers", "members", "men", "women", "children", "kids", "boys", "girls",
+  "refugees", "migrants", "displaced", "deaths", "dead", "casualties", "victims", "wounded", "injured",
+  "prisoners", "hostages", "detainees", "captives", "patients", "cases", "students", "workers",
+  "employees", "jobs", "voters", "votes", "homes", "houses", "buildings", "villages", "towns", "cities",
+  "neighborhoods", "neighbourhoods", "districts", "vehicles", "cars", "trucks", "tanks", "aircraft",
+  "planes", "airstrikes", "strikes", "raids", "bombs", "ieds", "rockets", "missiles", "shells", "mines",
+  "weapons", "guns", "tents", "schools", "hospitals", "attacks", "incidents", "arrests", "individuals",
+  "others", "more", "new", "additional", "other", "extra",
+]);
+
+/** Words before a bare number that make it a label or code ("No. 10", "number 7"). */
+export const CODE_PRECEDERS: ReadonlySet<string> = new Set(["no", "nos", "number", "route", "flight", "version", "room", "page", "chapter", "article", "resolution", "highway", "channel", "level", "gate", "line", "bus", "apartment"]);
+
+/** Determiners that make a following "one" a pronoun ("the one who", "this one", "no one"). */
+export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  "the", "this", "that", "which", "no", "any", "every", "each", "some", "someone", "another", "last",
+  "next", "only", "other", "little", "big", "new", "old", "right", "wrong", "same", "first", "young",
+]);
+
+/** Words after "one" that make it a pronoun ("one of the", "one another", "one who"). */
+export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(["of", "another", "who", "whom", "whose", "'s", "s"]);
+
+/** Words after a number that make it a clock time. */
+export const TIME_AFTER: ReadonlySet<string> = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "bst", "cet", "edt", "est", "pdt", "pst"]);

@@ -1,0 +1,97 @@
+import * as chrono from "chrono-node";
+import { SPEECH_VERBS } from "./attribution.ts";
+
+/**
+ * The days a figure covers, as an inclusive range, resolved against the report's publication day.
+ * A report counts completed days: "so far" in a report published on the 24th covers the campaign's
+ * first day through the 23rd. Weekday names refer back in time ("said Sunday" in a Monday report is
+ * the day before), as in past-tense news writing; chrono-node finds the dates, these rules decide
+ * which day a bare weekday means and whether a date is the period or the day something was said.
+ */
+export interface ReportDays {
+  published: string;
+  campaignStart: string;
+}
+
+export interface Period {
+  start: string | null;
+  end: string | null;
+  /** The day the source made the claim, when the text says ("said Sunday"). */
+  saidOn: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function daysBetweenInclusive(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+const SO_FAR = /\b(?:so far|thus far|to date|until now|up to now|since the (?:start|beginning|launch) of|since the (?:operation|offensive|campaign|battle) (?:began|started|was launched))\b/i;
+const FIRST_WEEK = /\b(?:(?:in|during|over) (?:the )?first week|first week of (?:the )?(?:battle|operation|offensive|campaign|fighting)|one week into)\b/i;
+const PRESENT = /\b(?:are|is|remain|remains|still|currently|now)\b/i;
+
+export function periodIn(clause: string, days: ReportDays, { stock = false } = {}): Period {
+  const before = addDays(days.published, -1);
+  const period: Period = { start: null, end: null, saidOn: null };
+  if (FIRST_WEEK.test(clause)) {
+    const weekEnd = addDays(days.campaignStart, 6);
+    Object.assign(period, { start: days.campaignStart, end: weekEnd < before ? weekEnd : before });
+  } else if (SO_FAR.test(clause)) {
+    Object.assign(period, { start: days.campaignStart, end: before });
+  }
+  const dated = datesIn(clause, days.published);
+  const periodDays = dated.filter((d) => !d.said).map((d) => d.day).sort();
+  const said = dated.find((d) => d.said);
+  if (said) period.saidOn = said.day;
+  if (period.start === null && periodDays.length > 0) {
+    period.start = periodDays[0]!;
+    period.end = periodDays[periodDays.length - 1]!;
+  }
+  if (period.start === null && stock && PRESENT.test(clause)) {
+    period.start = period.end = days.published;
+  }
+  return period;
+}
+
+interface DateMention {
+  day: string;
+  /** True when the date tells when something was said ("said Sunday", "told CNN Monday"). */
+  said: boolean;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+function datesIn(clause: string, published: string): DateMention[] {
+  if (!/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(clause)) return [];
+  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  const out: DateMention[] = [];
+  for (const r of chrono.en.parse(clause, reference, { forwardDate: false })) {
+    const start = r.start;
+    if (!start.isCertain("weekday") && !start.isCertain("day")) continue;
+    // chrono may split "Thursday and Friday" into two results; each is a day of the period.
+    for (const part of [r.start, r.end]) {
+      if (!part) continue;
+      let day: string;
+      if (part.isCertain("day")) {
+        day = part.date().toISOString().slice(0, 10);
+      } else {
+        const weekday = WEEKDAYS.indexOf(r.text.toLowerCase().match(/(sun|mon|tues|wednes|thurs|fri|satur)day/)?.[0] ?? "");
+        day = latestWeekdayOnOrBefore(published, weekday >= 0 ? weekday : part.get("weekday")!);
+      }
+      const preceding = clause.slice(Math.max(0, r.index - 24), r.index).toLowerCase();
+      const said = [...SPEECH_VERBS].some((v) => new RegExp(`\\b${v}(?: \\w+)?\\s*$`).test(preceding));
+      out.push({ day, said });
+    }
+  }
+  return out;
+}
+
+export function latestWeekdayOnOrBefore(day: string, weekday: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const back = (d.getUTCDay() - weekday + 7) % 7;
+  return addDays(day, -back);
+}

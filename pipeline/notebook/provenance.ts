@@ -1,0 +1,28 @@
+import type { Article } from "../schema/articles.ts";
+import type { Figure } from "../schema/figures.ts";
+
+const MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+/** A day in AP style, as desks print it: "Oct. 24, 2016". */
+export function apDate(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+
+/**
+ * The source line of a chart, built from the figures drawn: who made each claim and which report
+ * carried it. "Source: Iraqi Joint Operations command center, via CNN, Oct. 24, 2016".
+ */
+export function sourceLine(figures: readonly Figure[], articles: readonly Article[]): string {
+  const byId = new Map(articles.map((a) => [a.article_id, a]));
+  const reports = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const a = byId.get(f.article_id);
+    const report = a ? `${a.outlet}, ${apDate(a.published)}` : f.article_id;
+    const claimants = reports.get(report) ?? new Set<string>();
+    claimants.add(f.source ?? "unattributed");
+    reports.set(report, claimants);
+  }
+  const parts = [...reports].map(([report, claimants]) => `${[...claimants].join("; ")}, via ${report}`);
+  return `${parts.length === 1 && reports.values().next().value!.size === 1 ? "Source" : "Sources"}: ${parts.join(". ")}`;
+}

@@ -1,0 +1,40 @@
+import type { Stage } from "../runner.ts";
+import { extractArticle } from "../extract/article.ts";
+import { HEDGES, VAGUE_TERMS } from "../extract/quantities.ts";
+import { HEDGES_CSV, readConventions } from "../raw/hedges.ts";
+import { articles } from "../schema/articles.ts";
+import { figures, mentions, type Figure, type Mention } from "../schema/figures.ts";
+
+export const extract: Stage = {
+  name: "extract",
+  description: "reported figures with hedge, interval, what is counted, source and period",
+  module: import.meta.url,
+
+  async inputs() {
+    return { files: ["data/processed/articles.arrow", HEDGES_CSV] };
+  },
+
+  async run(context) {
+    const conventions = readConventions(await context.readText(HEDGES_CSV), HEDGES_CSV, { hedges: HEDGES, vague: VAGUE_TERMS });
+    const rows = articles.fromIPC(await context.read("data/processed/articles.arrow"));
+    const allFigures: Figure[] = [];
+    const allMentions: Mention[] = [];
+    const summary: string[] = [];
+    for (const a of rows) {
+      const out = extractArticle({ articleId: a.article_id, text: a.text, published: a.published, campaignStart: a.campaign_start }, conventions);
+      allFigures.push(...out.figures);
+      allMentions.push(...out.mentions);
+      const counts = out.figures.filter((f) => f.kind === "count").length;
+      summary.push(`${a.article_id}: ${out.figures.length} figures (${counts} counts, ${out.figures.length - counts} measures) from ${out.mentions.length} mentions`);
+    }
+    return {
+      outputs: new Map<string, string | Uint8Array>([
+        ["data/processed/figures.arrow", figures.toIPC(allFigures)],
+        ["data/processed/figures.csv", figures.toCsv(allFigures)],
+        ["data/processed/mentions.arrow", mentions.toIPC(allMentions)],
+        ["data/processed/mentions.csv", mentions.toCsv(allMentions)],
+      ]),
+      summary,
+    };
+  },
+};
