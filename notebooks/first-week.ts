@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { notebook } from "../pipeline/notebook/notebook.ts";
 import { apDate, sourceLine } from "../pipeline/notebook/provenance.ts";
-import { formatCount } from "../pipeline/notebook/format.ts";
+import { formatRate } from "../pipeline/notebook/format.ts";
 
 export default notebook(
   {
@@ -24,6 +24,7 @@ export default notebook(
     });
     const first = rows[0];
     const last = rows[rows.length - 1];
+    const label = (r: (typeof rows)[number]) => `${formatRate(r.mid)} a day (“${r.reported}”)`;
     const period = first ? `${apDate(first.period_start)} to ${apDate(first.period_end)}` : "";
 
     nb.prose(`
@@ -40,26 +41,28 @@ export default notebook(
       note: "Hedged figures are drawn as a range: 'nearly 400' is read as 360 to 400 (see the hedge conventions).",
       alt: rows.length === 0
         ? "No rates per day could be computed from the reported figures."
-        : `Dot chart of ${rows.length} reported tallies per day over ${period}. Highest: ${first!.label}, ${formatCount(first!.mid)} a day (reported "${first!.reported}"). Lowest: ${last!.label}, ${formatCount(last!.mid)} a day (reported "${last!.reported}").`,
+        : `Dot chart of ${rows.length} reported tallies per day over ${period}. Highest: ${first!.label}, ${formatRate(first!.mid)} a day (reported "${first!.reported}"). Lowest: ${last!.label}, ${formatRate(last!.mid)} a day (reported "${last!.reported}").`,
       figureIds: used.map((f) => f.figure_id),
-      plot: (width) => ({
-        marginLeft: width < 480 ? 10 : 210,
-        marginRight: 30,
-        height: rows.length * (width < 480 ? 52 : 34) + 40,
-        x: { label: "per day", grid: true, nice: true },
-        y: { domain: rows.map((r) => r.label), label: null, axis: width < 480 ? null : "left" },
-        marks: [
-          Plot.ruleX([0]),
-          Plot.ruleY(rows.filter((r) => r.hedged), { y: "label", x1: "low", x2: "high", stroke: "#b8561b", strokeWidth: 6, strokeOpacity: 0.45 }),
-          Plot.dot(rows, { y: "label", x: "mid", r: 4.5, fill: (r) => (r.hedged ? "white" : "#1f4e79"), stroke: (r) => (r.hedged ? "#b8561b" : "#1f4e79"), strokeWidth: 2 }),
-          Plot.text(rows, {
-            y: "label", x: "mid", dx: 8, textAnchor: "start", fontSize: 11,
-            text: (r) => `${formatCount(r.mid)} a day (“${r.reported}”)`,
-            dy: width < 480 ? 12 : 0,
-          }),
-          ...(width < 480 ? [Plot.text(rows, { y: "label", frameAnchor: "left", dy: -12, text: "label", textAnchor: "start", fontWeight: 600, fontSize: 11 })] : []),
-        ],
-      }),
+      plot: (width) => {
+        const narrow = width < 480;
+        const max = Math.max(...rows.map((r) => r.high ?? r.mid));
+        // Labels of the largest values go left of their dot, so they never run off the chart.
+        const leftward = (r: (typeof rows)[number]) => r.mid > max * 0.6;
+        return {
+          height: rows.length * (narrow ? 56 : 36) + 40,
+          marginTop: narrow ? 24 : 10,
+          x: { label: "per day", grid: true, nice: true, domain: [0, max] },
+          y: { domain: rows.map((r) => r.label), label: null, axis: narrow ? null : "left" },
+          marks: [
+            Plot.ruleX([0]),
+            Plot.ruleY(rows.filter((r) => r.hedged), { y: "label", x1: "low", x2: "high", stroke: "#b8561b", strokeWidth: 6, strokeOpacity: 0.45 }),
+            Plot.dot(rows, { y: "label", x: "mid", r: 4.5, fill: (r) => (r.hedged ? "white" : "#1f4e79"), stroke: (r) => (r.hedged ? "#b8561b" : "#1f4e79"), strokeWidth: 2 }),
+            Plot.text(rows.filter((r) => !leftward(r)), { y: "label", x: "mid", dx: 9, textAnchor: "start", fontSize: 11, text: (r) => label(r) }),
+            Plot.text(rows.filter(leftward), { y: "label", x: (r) => (r.hedged ? r.low : r.mid), dx: -9, textAnchor: "end", fontSize: 11, text: (r) => label(r) }),
+            ...(narrow ? [Plot.text(rows, { y: "label", frameAnchor: "left", dy: -16, text: "label", textAnchor: "start", fontWeight: 600, fontSize: 11 })] : []),
+          ],
+        };
+      },
     });
   },
 );

@@ -9,20 +9,22 @@ import type { Metric } from "../schema/metrics.ts";
  * the high rate the high total, and an unbounded end stays unbounded.
  */
 export function totalAndRate(definition: MetricDefinition, figure: Figure): Metric[] {
-  if (figure.period_start === null || figure.period_end === null || figure.per !== null) return [];
-  const days = daysBetweenInclusive(figure.period_start, figure.period_end);
+  if (figure.period_end === null || figure.per !== null) return [];
+  // A stock is a level on a day ("as of"); a flow needs both ends of its period to be divided.
+  const start = definition.type === "stock" ? figure.period_end : figure.period_start;
+  if (start === null) return [];
+  const days = daysBetweenInclusive(start, figure.period_end);
   const base = {
     metric: definition.key,
     label: definition.label,
     source: figure.source,
-    period_start: figure.period_start,
+    period_start: start,
     period_end: figure.period_end,
     days,
     figure_ids: [figure.figure_id],
   };
   const per = (x: number | null) => (x === null ? null : x / days);
-  return [
-    { ...base, measure: "total", unit: definition.unit, value: figure.value, low: figure.low, high: figure.high },
-    { ...base, measure: "per_day", unit: `${definition.unit} per day`, value: per(figure.value), low: per(figure.low), high: per(figure.high) },
-  ];
+  const total: Metric = { ...base, measure: "total", unit: definition.unit, value: figure.value, low: figure.low, high: figure.high };
+  if (definition.type === "stock") return [total];
+  return [total, { ...base, measure: "per_day", unit: `${definition.unit} per day`, value: per(figure.value), low: per(figure.low), high: per(figure.high) }];
 }

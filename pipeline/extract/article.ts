@@ -42,19 +42,23 @@ export function readArticle(input: ArticleInput): Draft[] {
   const spans = sentences(text);
   const drafts: Draft[] = [];
   const known: KnownSource[] = appositiveSources(text);
-  const attributions = new Map<Span, RawSource | null>();
+  // Each sentence's main clause and its parenthetical after a dash have their own attribution.
+  const attributions = new Map<Span, [RawSource | null, RawSource | null]>();
   for (const s of spans) {
-    const a = attributionIn(text, s.start, mainClauseEnd(text, s));
-    attributions.set(s, a);
-    if (a && !a.pronoun) known.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
+    const main = mainClauseEnd(text, s);
+    const pair: [RawSource | null, RawSource | null] = [attributionIn(text, s.start, main), main < s.end ? attributionIn(text, main, s.end) : null];
+    attributions.set(s, pair);
+    for (const a of pair) if (a && !a.pronoun) known.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
   }
 
   let q = 0;
   let lastNamed: string | null = null;
   for (const s of spans) {
-    const raw = attributions.get(s) ?? null;
-    const source: string | null = raw ? resolveSource(raw, s.start, known, lastNamed) : null;
-    if (source && /\p{Lu}\S*\s+\p{Lu}/u.test(source) && !raw?.pronoun) lastNamed = source;
+    const sources = (attributions.get(s) ?? [null, null]).map((raw) => {
+      const resolved = raw ? resolveSource(raw, s.start, known, lastNamed) : null;
+      if (resolved && raw && !raw.pronoun && /\p{Lu}\S*\s+\p{Lu}/u.test(resolved)) lastNamed = resolved;
+      return resolved;
+    });
     while (q < quantities.length && quantities[q]!.end <= s.start) q++;
     const inSentence: Quantity[] = [];
     for (let k = q; k < quantities.length && quantities[k]!.start < s.end; k++) inSentence.push(quantities[k]!);
@@ -81,11 +85,14 @@ export function readArticle(input: ArticleInput): Draft[] {
         const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
         per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
       }
-      const dashed = clauseAround(text, s, quantity.start);
-      const period = periodIn(dashed, input, { stock: event !== null && STOCK_EVENTS.has(event) && per === null });
+      const inMain = quantity.start < mainClauseEnd(text, s);
+      // A duration or a distance is not a tally over days: it has no period of its own.
+      const period = quantity.kind === "count"
+        ? periodIn(clauseAround(text, s, quantity.start), input, { stock: event !== null && STOCK_EVENTS.has(event) && per === null })
+        : { start: null, end: null, saidOn: null };
       drafts.push({
         quantity, sentence: s, counted, event, per,
-        source: quantity.start < mainClauseEnd(text, s) ? source : null,
+        source: sources[inMain ? 0 : 1] ?? null,
         periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
       });
     });
@@ -160,7 +167,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
     const longest = (pick: (d: Draft) => string | null) =>
       group.map(pick).filter((v): v is string => v !== null).sort((a, b) => b.length - a.length)[0] ?? null;
     const counted = longest((d) => d.counted);
-    const withPeriod = group.find((d) => d.periodStart !== null);
+    const withPeriod = group.find((d) => d.periodStart !== null) ?? group.find((d) => d.periodEnd !== null);
     const key = [input.articleId, q.kind, q.unit, q.hedge, q.vague, q.value, q.rangeLow, q.rangeHigh, counted?.toLowerCase() ?? "", first.event].join("|");
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -176,7 +183,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
       low: interval.low,
       high: interval.high,
       qualifier: interval.qualifier,
-      hedge: q.vague ?? q.hedge,
+      hedge: q.vague ?? q.hedge ?? q.hedgeAfter,
       counted,
       event: first.event,
       source: longest((d) => d.source),

@@ -26,6 +26,8 @@ export function attributionIn(text: string, from: number, to: number): RawSource
   }
   for (let v = ws.length - 1; v >= 0; v--) {
     if (!SPEECH.has(ws[v]!.lower)) continue;
+    // "an estimated 200,000": a participle used as an adjective, not a verb of saying.
+    if (v > 0 && /^(a|an|the)$/.test(ws[v - 1]!.lower)) continue;
     // ", says operations center": the source follows the verb.
     if (breaksClause(ws[v]!.gap) && v + 1 < ws.length && !breaksClause(ws[v + 1]!.gap)) {
       const after = clauseFrom(ws, v + 1);

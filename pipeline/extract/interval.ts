@@ -4,6 +4,8 @@ import type { Qualifier } from "../schema/figures.ts";
 /** What the recognizer found, reduced to what the convention table needs. */
 export interface Reading {
   hedge: string | null;
+  /** A hedge after the number: "400 or more". */
+  hedgeAfter: string | null;
   vague: string | null;
   value: number | null;
   rangeLow: number | null;
@@ -30,8 +32,9 @@ export function intervalOf(reading: Reading, conventions: Conventions): Interval
     if (!c) throw new Error(`no convention for the vague quantity "${reading.vague}"`);
     return { qualifier: c.qualifier, low: c.low, high: c.high };
   }
-  const c = conventions.get(reading.hedge ?? "");
-  if (!c) throw new Error(`no convention for the hedge "${reading.hedge}"`);
+  const hedge = reading.hedge ?? reading.hedgeAfter ?? "";
+  const c = conventions.get(hedge);
+  if (!c) throw new Error(`no convention for the hedge "${hedge}"`);
   const v = reading.value;
   if (v === null) return { qualifier: c.qualifier, low: null, high: null };
   return { qualifier: c.qualifier, low: c.low === null ? null : round(v * c.low), high: c.high === null ? null : round(v * c.high) };

@@ -178,7 +178,7 @@ function u(unit: string, dim: UnitDimension): UnitEntry {
 
 /**
  * Unit words after a number (lower case). Canonical units:
- * distance km, mi, m, ft, yd; area km2, mi2, m2, ha, acre; weight kg, t, lb, g(ram words only);
+ * distance km, mi, m, ft, in, yd; area km2, mi2, m2, ha, acre; weight kg, t, lb, g(ram words only);
  * money usd, gbp, eur, iqd; percent percent, percentage_point; duration year, month, week, day, hour,
  * minute, second, decade; fraction "fraction" (a value like 1/3 with no integer part).
  */
@@ -187,6 +187,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["mile", "miles", "mi"].map((w) => [w, u("mi", "distance")] as const),
   ...["meter", "meters", "metre", "metres"].map((w) => [w, u("m", "distance")] as const),
   ...["foot", "feet", "ft"].map((w) => [w, u("ft", "distance")] as const),
+  ...["inch", "inches"].map((w) => [w, u("in", "distance")] as const),
   ...["yard", "yards", "yd", "yds"].map((w) => [w, u("yd", "distance")] as const),
   ...["km2", "sqkm"].map((w) => [w, u("km2", "area")] as const),
   ...["mi2"].map((w) => [w, u("mi2", "area")] as const),
@@ -314,6 +315,9 @@ export const DENOMINATORS: ReadonlyMap<string, { den: number; plural: boolean }>
   ["ninths", { den: 9, plural: true }],
   ["tenth", { den: 10, plural: false }],
   ["tenths", { den: 10, plural: true }],
+  ...(["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"] as const).flatMap(
+    (w, i) => [[w, { den: 20 + 10 * i, plural: false }], [`${w}s`, { den: 20 + 10 * i, plural: true }]] as const,
+  ),
   ["hundredth", { den: 100, plural: false }],
   ["hundredths", { den: 100, plural: true }],
   ["thousandth", { den: 1e3, plural: false }],

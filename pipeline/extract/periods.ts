@@ -14,6 +14,7 @@ export interface ReportDays {
 }
 
 export interface Period {
+  /** Null with an end: "as of" the end, since an unknown day. */
   start: string | null;
   end: string | null;
   /** The day the source made the claim, when the text says ("said Sunday"). */
@@ -51,8 +52,9 @@ export function periodIn(clause: string, days: ReportDays, { stock = false } = {
     period.start = periodDays[0]!;
     period.end = periodDays[periodDays.length - 1]!;
   }
+  // "Hundreds are fleeing", "still home to 200,000": true as of the report, since an unknown day.
   if (period.start === null && stock && PRESENT.test(clause)) {
-    period.start = period.end = days.published;
+    period.end = days.published;
   }
   return period;
 }

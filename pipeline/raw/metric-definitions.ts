@@ -1,5 +1,5 @@
 import { parseCsv } from "../io/csv-read.ts";
-import { slug, text, uniqueBy } from "../io/fields.ts";
+import { oneOf, slug, text, uniqueBy } from "../io/fields.ts";
 
 /**
  * data/raw/metrics.csv: which figures make up a metric, by what is counted and what happened to it.
@@ -9,6 +9,9 @@ import { slug, text, uniqueBy } from "../io/fields.ts";
 export interface MetricDefinition {
   key: string;
   label: string;
+  /** flow: things that happen over days (killed, liberated), so a rate per day means something;
+   *  stock: how many there are at a moment (civilians in the city), reported as of a day, no rate. */
+  type: "flow" | "stock";
   unit: string;
   counted: string[];
   events: string[];
@@ -17,11 +20,12 @@ export interface MetricDefinition {
 export const METRICS_CSV = "data/raw/metrics.csv";
 
 export function readMetricDefinitions(csv: string, file: string): MetricDefinition[] {
-  const records = parseCsv(csv, file, { required: ["key", "label", "unit", "counted", "event"], optional: ["note"] });
+  const records = parseCsv(csv, file, { required: ["key", "label", "type", "unit", "counted", "event"], optional: ["note"] });
   uniqueBy(records, "key", records);
   return records.map((r) => ({
     key: slug(r, "key"),
     label: text(r, "label"),
+    type: oneOf(r, "type", ["flow", "stock"] as const),
     unit: text(r, "unit"),
     counted: splitTerms(text(r, "counted", { required: false })),
     events: splitTerms(text(r, "event")),

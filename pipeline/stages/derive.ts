@@ -22,8 +22,8 @@ export const derive: Stage = {
       const matched = rows.filter((f) => fits(d, f.counted, f.event));
       const derived = matched.flatMap((f) => totalAndRate(d, f));
       out.push(...derived);
-      const undated = matched.length - derived.length / 2;
-      summary.push(`${d.key}: ${matched.length} figures, ${derived.length} rows${undated > 0 ? ` (${undated} without a period or already a rate: no total)` : ""}`);
+      const undated = matched.length - new Set(derived.flatMap((m) => m.figure_ids)).size;
+      summary.push(`${d.key} (${d.type}): ${matched.length} figures, ${derived.length} rows${undated > 0 ? `; ${undated} without a full period or already a rate, so no total` : ""}`);
     }
     return {
       outputs: new Map<string, string | Uint8Array>([

@@ -1,4 +1,5 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { sha256 } from "../io/hash.ts";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { stableJson, type Stage } from "../runner.ts";
@@ -19,7 +20,10 @@ export function notebookName(file: string): string {
 
 /** Runs one notebook script on the processed data; returns its files and its page. */
 export async function runNotebook(root: string, file: string, read: (path: string) => Promise<Uint8Array>): Promise<{ outputs: Map<string, string | Uint8Array>; page: Page }> {
-  const module = (await import(pathToFileURL(join(root, file)).href)) as { default?: NotebookModule };
+  // The query makes a long-lived process (tests, preview) load an edited notebook afresh instead of
+  // the copy in Node's module cache; the CLI starts a new process every run anyway.
+  const url = `${pathToFileURL(join(root, file)).href}?v=${sha256(await readFile(join(root, file)))}`;
+  const module = (await import(url)) as { default?: NotebookModule };
   const definition = module.default;
   if (!definition || typeof definition.build !== "function") {
     throw new Error(`${file}: expected \`export default notebook({ title, summary }, (nb) => { ... })\``);

@@ -1,0 +1,1456 @@
+/**
+ * Pure quantity recognizer: finds reported figures ("nearly 400", "200,000 to 300,000", "dozens",
+ * "about 30 kilometers") in running text and in CSV cells. No I/O.
+ *
+ * Shape: one left-to-right pass over the text. Only "trigger" positions (a digit, a currency sign, a vulgar
+ * fraction, or a word from the lexicon: number words, hedges, vague words) start a phrase parse. A phrase
+ * parse reads tokens forward with lexicon lookups and never backtracks more than a constant number of
+ * tokens; when it fails, the scan resumes after the trigger word or after the whole digit chain. There
+ * are no backtracking regular expressions, so the cost is linear in the input length.
+ *
+ * Decisions (see also lexicon.ts and numbers.ts):
+ * - Years: a bare 4-digit integer 1800..2100 written without a separator is a year unless a hedge precedes
+ *   it ("about 2000") or a count noun or unit follows ("2000 people", "2000 km"). In CSV cells
+ *   (parseQuantityText) a bare number is always a count.
+ * - Dates and times: a number of 1..31 next to a capitalised month name ("17 October", "Oct. 17") is a
+ *   day; digits followed by ":"+digits, "am", "pm", "GMT", "hrs" are times; digit chains with "/" or
+ *   several "-"/"." ("9/11", "5/17/2018", "192.168.1.2", "+1-222-2222") are codes; "2014-15" is a year span.
+ * - Names and codes: digits glued to letters ("G20", "A4", "4G", "1990s", "21st"), after a letter and a
+ *   hyphen ("F-16", "COVID-19", "I-35"), inside hashtags and URLs, after "No."/"number"/"Resolution"..., or
+ *   after a capitalised word that does not start the sentence ("Boeing 737", "UN Resolution 2254") are
+ *   not quantities.
+ * - "one" is a pronoun after a determiner ("the one who", "this one", "no one") and before "of"/"another"/
+ *   "who" ("one of the"). Ordinal words ("second week", "the tenth") never start a quantity.
+ * - Fractions: "a third", "one-third", "two thirds", "½", "3/4" have value 1/3 etc.; when a fraction has no
+ *   integer part the quantity is kind "measure", unit "fraction", unitDimension "fraction". Mixed numbers
+ *   ("one and a half") and scaled fractions ("half a million") are plain counts. "a third" followed by a
+ *   noun ("a third time") is an ordinal, not a fraction. Digit numerators never take word denominators
+ *   ("100 millionths" is 100).
+ * - Negative numbers are not read: a leading "-" is a dash or hyphen in news text.
+ * - "X out of Y" / "X of Y" (Y >= X, both numbers) gives value X and outOf Y.
+ * - Ranges: "a to b", "a-b", "a–b", "a~b", "a through b", "between a and b", "from a to b" need a < b;
+ *   "3-2" is a score, not a range. A multiplier on the second end applies to the first when the first is
+ *   smaller than it ("1.5 to 2 million" = 1.5M..2M).
+ */
+
+import {
+  COUNT_NOUNS,
+  CODE_PRECEDERS,
+  DENOMINATORS,
+  DOZEN_WORDS,
+  GLUED_UNITS,
+  HEDGE_ENTRIES,
+  HEDGE_SENSE,
+  MONTHS,
+  MULTIPLIER_WORDS,
+  ONE_PRONOUN_AFTER,
+  ONE_PRONOUN_BEFORE,
+  POSTFIX_HEDGE_ENTRIES,
+  TENS_WORDS,
+  TIME_AFTER,
+  UNIT_NUMBER_WORDS,
+  UNIT_WORDS,
+  type HedgeEntry,
+  type HedgeSense,
+  type UnitDimension,
+  type UnitEntry,
+} from "./lexicon.ts";
+import {
+  VULGAR,
+  digitValue,
+  isDigit,
+  isInlineSpace,
+  isLetter,
+  isUpper,
+  log10Exact,
+  scanDigits,
+  scanValue,
+  scaled,
+} from "./numbers.ts";
+
+export { HEDGES, VAGUE_TERMS, HEDGE_SENSE } from "./lexicon.ts";
+export type { HedgeSense, UnitDimension } from "./lexicon.ts";
+
+export type QuantityKind = "count" | "measure";
+
+export interface Quantity {
+  /** UTF-16 offsets of the whole phrase (hedge and unit included), end exclusive */
+  start: number;
+  end: number;
+  text: string;
+  /** canonical prefix hedge ("nearly", "more than", "between", ...), lower case; null if none */
+  hedge: string | null;
+  /** canonical postfix hedge ("or more", "or less", "or so"); null if none */
+  hedgeAfter: string | null;
+  /** canonical vague term ("dozens", "several hundred", ...); null if the figure is a number */
+  vague: string | null;
+  /** the single number as reported; null for an explicit range or a vague term */
+  value: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  /** denominator of "47 out of 74" / "17 of 40"; null otherwise */
+  outOf: number | null;
+  /** offsets of the numeric part only (no hedge, no unit); for a range, from the first to the last number */
+  numberStart: number;
+  numberEnd: number;
+  kind: QuantityKind;
+  unit: string | null;
+  unitDimension: UnitDimension | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// low-level token helpers
+
+function skipSp(t: string, p: number): number {
+  while (p < t.length && isInlineSpace(t.charCodeAt(p))) p++;
+  return p;
+}
+
+/** 1 for ASCII letters and digits. */
+const ASCII_ALNUM: Uint8Array = (() => {
+  const a = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) a[c] = 1;
+  return a;
+})();
+
+function wordEnd(t: string, p: number): number {
+  const n = t.length;
+  while (p < n) {
+    const c = t.charCodeAt(p);
+    if (c < 128) {
+      if (ASCII_ALNUM[c] === 0) break;
+    } else if (!isLetter(c) && !isDigit(c)) break;
+    p++;
+  }
+  return p;
+}
+
+/** Letters only (for units glued to digits). */
+function lettersEnd(t: string, p: number): number {
+  while (p < t.length && isLetter(t.charCodeAt(p))) p++;
+  return p;
+}
+
+interface Word {
+  s: number;
+  e: number;
+  w: string; // lower case
+  raw: string;
+}
+
+const MAX_WORD = 24;
+
+/** The word starting exactly at p (after skipping inline spaces), or null. */
+function wordAt(t: string, p: number): Word | null {
+  const s = skipSp(t, p);
+  if (s >= t.length || !isLetter(t.charCodeAt(s))) return null;
+  const e = wordEnd(t, s);
+  if (e - s > MAX_WORD) return { s, e, w: "", raw: "" };
+  const raw = t.slice(s, e);
+  return { s, e, w: raw.toLowerCase(), raw };
+}
+
+/** The word ending right before p (skipping inline spaces), or null. */
+function wordBefore(t: string, p: number): Word | null {
+  let e = p;
+  while (e > 0 && isInlineSpace(t.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && s > e - MAX_WORD && isLetter(t.charCodeAt(s - 1))) s--;
+  if (s === e) return null;
+  const raw = t.slice(s, e);
+  return { s, e, w: raw.toLowerCase(), raw };
+}
+
+function isSentenceStart(t: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0) {
+    const c = t.charCodeAt(i);
+    if (isInlineSpace(c) || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b) {
+      i--;
+      continue;
+    }
+    return (
+      c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10 || c === 13 || c === 42 || c === 0x2022 ||
+      c === 0x2014 || c === 0x2013 || c === 45 || c === 124 || c === 62
+    );
+  }
+  return true;
+}
+
+function isNumberWord(w: string): boolean {
+  return UNIT_NUMBER_WORDS.has(w) || TENS_WORDS.has(w);
+}
+
+/** Does a number (digits or a number word) start at p? Used to refuse postfix hedges like "or less than 6". */
+function numberStartsAt(t: string, p: number): boolean {
+  const s = skipSp(t, p);
+  const c = t.charCodeAt(s);
+  if (isDigit(c) || c === 36 || c === 0xa3 || c === 0x20ac) return true;
+  const w = wordAt(t, s);
+  return w !== null && (isNumberWord(w.w) || w.w === "a" || w.w === "an");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// hedges
+
+const HEDGE_BY_FIRST = indexEntries(HEDGE_ENTRIES);
+const POSTFIX_BY_FIRST = indexEntries(POSTFIX_HEDGE_ENTRIES);
+
+function indexEntries(list: readonly HedgeEntry[]): Map<string, HedgeEntry[]> {
+  const m = new Map<string, HedgeEntry[]>();
+  for (const e of list) {
+    const k = e.words[0]!;
+    const arr = m.get(k) ?? [];
+    arr.push(e);
+    m.set(k, arr);
+  }
+  for (const arr of m.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  return m;
+}
+
+interface HedgeMatch {
+  entry: HedgeEntry;
+  end: number;
+}
+
+function matchPhrase(t: string, p: number, index: Map<string, HedgeEntry[]>): HedgeMatch | null {
+  const w0 = wordAt(t, p);
+  if (!w0) return null;
+  const cands = index.get(w0.w);
+  if (!cands) return null;
+  for (const entry of cands) {
+    let end = w0.e;
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) {
+      const w = wordAt(t, end);
+      if (!w || w.w !== entry.words[k]) {
+        ok = false;
+        break;
+      }
+      end = w.e;
+    }
+    if (ok) {
+      if (entry.canonical === "approximately" && t.charCodeAt(end) === 46) end++; // "approx."
+      return { entry, end };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// numbers (digits and words)
+
+interface Num {
+  start: number;
+  end: number;
+  value: number;
+  /** the value came from a fraction alone ("two thirds", "½", "3/4") */
+  fractionOnly: boolean;
+  /** a single digit token without separators, decimals or multipliers (candidate year/code) */
+  plain: boolean;
+  intLen: number;
+  /** contains number words */
+  wordy: boolean;
+  /** the whole number is the word "one" */
+  wordOne: boolean;
+  /** largest word/suffix multiplier applied (0 if none) */
+  mult: number;
+  /** a unit glued to the digits ("30km"): the unit and where it ends */
+  glued: UnitEntry | null;
+  gluedEnd: number;
+  dotCandidate: boolean;
+  dotValue: number;
+}
+
+interface NumOpts {
+  cell: boolean;
+  currency: boolean;
+  afterHedge: boolean;
+  /** parse only a number below 1000 without big multipliers or fractions (after "and") */
+  small?: boolean;
+}
+
+const SUFFIX_CASED: ReadonlyMap<string, number> = new Map([
+  ["k", 1e3], ["K", 1e3], ["M", 1e6], ["MM", 1e6], ["mm_", 0], ["b", 1e9], ["B", 1e9], ["bn", 1e9], ["Bn", 1e9],
+  ["BN", 1e9], ["bln", 1e9], ["mn", 1e6], ["mln", 1e6], ["mil", 1e6], ["tn", 1e12], ["tln", 1e12],
+]);
+
+/** Lowest non-zero decimal place of an integer (100 for 300, 1 for 21); 0 for non-integers or zero. */
+function minPlace(v: number): number {
+  if (v <= 0 || !Number.isInteger(v)) return 0;
+  let p = 1;
+  for (let k = 0; k < 20 && v % (p * 10) === 0; k++) p *= 10;
+  return p;
+}
+
+/** "zero three" / "seventy-one" after "point": returns [decimal digits, end] */
+function readPointDigits(t: string, p: number): [string, number] | null {
+  let w = wordAt(t, p);
+  if (!w) return null;
+  let s = "";
+  let end = p;
+  const first = UNIT_NUMBER_WORDS.get(w.w);
+  const tens = TENS_WORDS.get(w.w);
+  if (tens !== undefined) {
+    let v = tens;
+    end = w.e;
+    let q = skipSp(t, end);
+    if (t.charCodeAt(q) === 45) q++;
+    const u2 = wordAt(t, q);
+    const uv = u2 ? UNIT_NUMBER_WORDS.get(u2.w) : undefined;
+    if (u2 && uv !== undefined && uv >= 1 && uv <= 9) {
+      v += uv;
+      end = u2.e;
+    }
+    return [String(v), end];
+  }
+  if (first !== undefined && first >= 10) return [String(first), w.e];
+  while (w) {
+    const d = UNIT_NUMBER_WORDS.get(w.w);
+    if (d === undefined || d > 9) break;
+    s += String(d);
+    end = w.e;
+    w = wordAt(t, end);
+  }
+  return s ? [s, end] : null;
+}
+
+/** Is the token after p "of", punctuation or the end (so that "a third" is a fraction, not an ordinal)? */
+function fractionContextAfter(t: string, p: number): boolean {
+  const q = skipSp(t, p);
+  if (q >= t.length) return true;
+ const c = t.charCodeAt(q);
+  if (c === 45 || c === 0x2010) return false; // "an eighth-grade student"
+  if (!isLetter(c) && !isDigit(c)) return true;
+  const w = wordAt(t, q);
+  return w !== null && (w.w === "of" || w.w === "and" || w.w === "or");
+}
+
+/**
+ * Parse a number (digits, words, or both) starting at p. Returns null if no number starts there, or
+ * `"code"` if the digits are a code/time/date chain that must be skipped.
+ */
+function parseNumber(t: string, p: number, o: NumOpts): Num | null | "code" {
+  let total = 0;
+  let H = 0;
+  let S = 0;
+  /** 0 nothing in S, 1 digits, 2 unit word 1..9, 3 tens word, 4 teen/ten/zero, 5 composite (after "and") */
+  let sKind = 0;
+  let any = false;
+  let lastMult = 0;
+  let maxMult = 0;
+  let end = p;
+  let wordy = false;
+  let fractionOnly = false;
+  let plain = false;
+  let intLen = 0;
+  let digitScale: { digits: string; fracLen: number; exp10: number } | null = null;
+  let wordOne = false;
+  let glued: UnitEntry | null = null;
+  let gluedEnd = p;
+  let dotCandidate = false;
+  let dotValue = 0;
+  let words = 0;
+  let aStart = false;
+  let done = false; // a fraction or decimal closed the number
+
+  const c0 = t.charCodeAt(p);
+  const vul0 = VULGAR.get(c0);
+  if (vul0 !== undefined) {
+    return {
+      start: p, end: p + 1, value: vul0, fractionOnly: true, plain: false, intLen: 0, wordy: false, wordOne: false,
+      mult: 0, glued: null, gluedEnd: p + 1, dotCandidate: false, dotValue: 0,
+    };
+  }
+  if (isDigit(c0) || (c0 === 46 && isDigit(t.charCodeAt(p + 1)))) {
+    const sc = scanDigits(t, p, o.cell);
+    if (sc.code) return "code";
+    end = sc.end;
+    S = scanValue(sc);
+    sKind = 1;
+    any = true;
+    intLen = sc.intLen;
+    plain = !sc.grouped && sc.fracLen === 0 && sc.exp10 === 0;
+    digitScale = { digits: sc.digits, fracLen: sc.fracLen, exp10: sc.exp10 };
+    if (sc.dotCandidate) {
+      dotCandidate = true;
+      dotValue = Number(sc.digits);
+    }
+    const c = t.charCodeAt(end);
+    if (isLetter(c)) {
+      const le = lettersEnd(t, end);
+      const suf = t.slice(end, le);
+      const afterSuf = t.charCodeAt(le);
+      if (isDigit(afterSuf)) {
+        // "km2"
+        const we = wordEnd(t, end);
+        const g = GLUED_UNITS.get(t.slice(end, we).toLowerCase());
+        if (g && !isLetter(t.charCodeAt(we))) {
+          glued = g;
+          gluedEnd = we;
+          return makeNum(p, end, total + H + S, fractionOnly, plain, intLen, wordy, wordOne, maxMult, glued, gluedEnd, dotCandidate, dotValue);
+        }
+        return "code";
+      }
+      let m = SUFFIX_CASED.get(suf);
+      if (suf === "m" && o.currency) m = 1e6;
+      if (suf === "T" && o.currency) m = 1e12;
+      if (m) {
+        S = scaled(sc.digits, sc.fracLen, sc.exp10 + log10Exact(m));
+        maxMult = m;
+        lastMult = m;
+        total = S;
+        S = 0;
+        sKind = 0;
+        plain = false;
+        end = le;
+        return makeNum(p, end, total + H + S, fractionOnly, plain, intLen, wordy, wordOne, maxMult, glued, gluedEnd, dotCandidate, dotValue);
+      }
+      const g = GLUED_UNITS.get(suf.toLowerCase()) ?? (suf === "km" ? GLUED_UNITS.get("km") : undefined);
+      if (g) {
+        glued = g;
+        gluedEnd = le;
+        if (t.charCodeAt(le) === 0xb2) gluedEnd = le + 1; // km²
+        return makeNum(p, end, total + H + S, fractionOnly, plain, intLen, wordy, wordOne, maxMult, glued, gluedEnd, dotCandidate, dotValue);
+      }
+      return "code"; // 21st, 4G, 1990s, 1530hrs, 06F6
+    }
+    if (c === 47 && isDigit(t.charCodeAt(end + 1))) {
+      // a/b: a simple fraction (denominator 2..10, numerator smaller), else a date or code
+      const sc2 = scanDigits(t, end + 1, false);
+      const den = Number(sc2.digits);
+      const after = t.charCodeAt(sc2.end);
+      if (
+        plain && sc2.fracLen === 0 && !sc2.grouped && den >= 2 && den <= 10 && S < den && S > 0 &&
+        after !== 47 && !isDigit(after) && !isLetter(after) && after !== 45
+      ) {
+        S = S / den;
+        fractionOnly = true;
+        plain = false;
+        end = sc2.end;
+        return makeNum(p, end, total + H + S, fractionOnly, plain, intLen, wordy, wordOne, maxMult, glued, gluedEnd, dotCandidate, dotValue);
+      }
+      return "code";
+    }
+    const vul = VULGAR.get(c);
+    if (vul !== undefined && plain) {
+      S += vul;
+      end++;
+      plain = false;
+      return makeNum(p, end, total + H + S, fractionOnly, plain, intLen, wordy, wordOne, maxMult, glued, gluedEnd, dotCandidate, dotValue);
+    }
+    // "2 1/4"
+    if (plain && isInlineSpace(c)) {
+      const q = skipSp(t, end);
+      if (isDigit(t.charCodeAt(q)) && !isDigit(t.charCodeAt(q + 1)) && t.charCodeAt(q + 1) === 47) {
+        const num = digitValue(t.charCodeAt(q));
+        const den = digitValue(t.charCodeAt(q + 2));
+        const after = t.charCodeAt(q + 3);
+        if (num > 0 && den > num && !isDigit(after) && after !== 47) {
+          S += num / den;
+          end = q + 3;
+          plain = false;
+          return makeNum(p, end, total + H + S, fractionOnly, plain, intLen, wordy, wordOne, maxMult, glued, gluedEnd, dotCandidate, dotValue);
+        }
+      }
+    }
+  }
+
+
+  // word loop (also continues after leading digits: "3 thousand 300", "1.5 million", "322 hundred")
+  for (let guard = 0; guard < 64 && !done; guard++) {
+    const q = skipSp(t, end);
+    const c = t.charCodeAt(q);
+    if (isDigit(c)) {
+      // digits only after a word multiplier: "4 thousand 3 hundred", "3 thousand 300"
+      if (!any || sKind !== 0 || (H === 0 && lastMult === 0)) break;
+      const sc = scanDigits(t, q, o.cell);
+      if (sc.code || isLetter(t.charCodeAt(sc.end))) break;
+      const v = scanValue(sc);
+      const limit = H > 0 ? 100 : lastMult;
+      if (v >= limit || v <= 0) break;
+      S = v;
+      sKind = 1;
+      end = sc.end;
+      continue;
+    }
+    if (c === 45 || c === 0x2013) {
+      // hyphen: "twenty-three", "fifty - two", "one-third", "hundred-fifths"
+      const w = wordAt(t, q + 1);
+      if (!w) break;
+      if (sKind === 3 && (UNIT_NUMBER_WORDS.get(w.w) ?? 0) >= 1 && (UNIT_NUMBER_WORDS.get(w.w) ?? 10) <= 9) {
+        S += UNIT_NUMBER_WORDS.get(w.w)!;
+        sKind = 2;
+        end = w.e;
+        continue;
+      }
+      const d = DENOMINATORS.get(w.w);
+      if (d && wordy && !o.small) {
+        const v = total + H + S;
+        if (v > 0 && (d.plural ? true : v === 1)) {
+          const r = v / d.den;
+          fractionOnly = r < 1;
+          total = r;
+          H = S = 0;
+          wordOne = false;
+          end = w.e;
+          done = true;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!isLetter(c)) break;
+    const w = wordAt(t, q);
+    if (!w) break;
+    const ww = w.w;
+    const uw = UNIT_NUMBER_WORDS.get(ww);
+    if (uw !== undefined) {
+      if (!any) {
+        S = uw;
+        sKind = uw >= 1 && uw <= 9 ? 2 : 4;
+        wordOne = ww === "one";
+      } else if (sKind === 3 && uw >= 1 && uw <= 9) {
+        S += uw;
+        sKind = 2;
+      } else if (sKind === 0 && (H > 0 || lastMult > 0) && !aStart) {
+        S = uw;
+        sKind = uw >= 1 && uw <= 9 ? 2 : 4;
+      } else if (sKind === 0 && aStart) {
+        break;
+      } else break;
+      if (ww !== "one" || any) wordOne = wordOne && !any;
+      any = true;
+      wordy = true;
+      words++;
+      end = w.e;
+      continue;
+    }
+    const tw = TENS_WORDS.get(ww);
+    if (tw !== undefined) {
+      if (!any || (sKind === 0 && (H > 0 || lastMult > 0))) {
+        S = tw;
+        sKind = 3;
+        any = true;
+        wordy = true;
+        wordOne = false;
+        words++;
+        end = w.e;
+        continue;
+      }
+      break;
+    }
+    if (ww === "hundred" || ww === "hundreds" && any && sKind !== 0 && sKind !== 5) {
+      if (H !== 0) break;
+      if (!any) {
+        // bare "hundred thousand"
+        const nx = wordAt(t, w.e);
+        const m = nx ? MULTIPLIER_WORDS.get(nx.w) : undefined;
+        if (!m || m < 1000) break;
+        S = 1;
+      }
+      if (ww === "hundreds" && sKind !== 2 && sKind !== 3 && sKind !== 4) break;
+      if (sKind === 1 && digitScale && total === 0) {
+        H = scaled(digitScale.digits, digitScale.fracLen, digitScale.exp10 + 2);
+      } else H = (S === 0 ? 1 : S) * 100;
+      S = 0;
+      sKind = 0;
+      any = true;
+      wordy = true;
+      wordOne = false;
+      plain = false;
+      maxMult = Math.max(maxMult, 100);
+      words++;
+      end = w.e;
+      continue;
+    }
+    let mult = MULTIPLIER_WORDS.get(ww);
+    if (mult === undefined && sKind === 1 && H === 0 && lastMult === 0) {
+      const m2 = SUFFIX_CASED.get(w.raw);
+      if (m2 && (w.raw !== "b" && w.raw !== "B")) mult = m2; // "2.33 k", "1,674,200.5 M"
+    }
+    if (mult !== undefined && mult >= 1000) {
+      if (o.small) break;
+      const group = H + S;
+      if (!any) break;
+      if (group === 0) {
+        if (total > 0 && mult > lastMult && lastMult > 0 && sKind === 0 && !fractionOnly) {
+          total *= mult; // "three lakh crore"
+        } else break;
+      } else {
+        if (lastMult > 0 && mult >= lastMult) break;
+        if (sKind === 1 && H === 0 && digitScale && total === 0) {
+          total = scaled(digitScale.digits, digitScale.fracLen, digitScale.exp10 + log10Exact(mult));
+        } else total += group * mult;
+      }
+      H = S = 0;
+      sKind = 0;
+      lastMult = mult;
+      maxMult = Math.max(maxMult, mult);
+      wordy = true;
+      wordOne = false;
+      plain = false;
+      fractionOnly = false;
+      words++;
+      end = w.e;
+      continue;
+    }
+    if (DOZEN_WORDS.has(ww)) {
+      if (!any) break;
+      if (sKind === 0 && !aStart) break;
+      if (S >= 100 || S === 0) {
+        if (!aStart) break;
+      }
+      S = (S === 0 ? 1 : S) * 12;
+      sKind = 5;
+      wordy = true;
+      wordOne = false;
+      plain = false;
+      aStart = false;
+      end = w.e;
+      continue;
+    }
+    if ((ww === "a" || ww === "an") && !any) {
+      const nx = wordAt(t, w.e);
+      if (!nx) break;
+      const nw = nx.w;
+      const d = DENOMINATORS.get(nw);
+      if (
+        (nw === "hundred" || (MULTIPLIER_WORDS.get(nw) ?? 0) >= 1000 || DOZEN_WORDS.has(nw)) ||
+        (d && !d.plural && (nw === "half" || fractionContextAfter(t, nx.e) || o.afterHedge))
+      ) {
+        S = 1;
+        sKind = 0;
+        any = true;
+        aStart = true;
+        wordy = true;
+        end = w.e;
+        if (d) {
+          S = 1 / d.den;
+          fractionOnly = true;
+          end = nx.e;
+          done = true;
+        }
+        continue;
+      }
+      break;
+    }
+    if ((ww === "half" || ww === "quarter") && !any) {
+      const f = ww === "half" ? 0.5 : 0.25;
+      let nx = wordAt(t, w.e);
+      let e2 = w.e;
+      if (nx && (nx.w === "a" || nx.w === "an") && ww === "half") {
+        e2 = nx.e;
+        nx = wordAt(t, e2);
+        if (nx && (nx.w === "dozen")) {
+          S = 6;
+          sKind = 5;
+          any = true;
+          wordy = true;
+          end = nx.e;
+          continue;
+        }
+      }
+      const m = nx ? MULTIPLIER_WORDS.get(nx.w) : undefined;
+      if (nx && m && m >= 1000) {
+        total = f * m;
+        lastMult = m;
+        maxMult = m;
+        any = true;
+        wordy = true;
+        end = nx.e;
+        continue;
+      }
+      if (ww === "half" && e2 === w.e && (o.afterHedge || (nx !== null && nx.w === "of"))) {
+        S = 0.5;
+        fractionOnly = true;
+        any = true;
+        wordy = true;
+        end = w.e;
+        done = true;
+        continue;
+      }
+      break;
+    }
+    if (ww === "and" && any && wordy && !o.small) {
+      // "one hundred and three", "three and a half", "one million and a half", "twenty and three fifths"
+      const after = w.e;
+      const fr = parseProperFraction(t, after);
+      if (fr) {
+        const nx = wordAt(t, fr.end);
+        const nm = nx ? MULTIPLIER_WORDS.get(nx.w) : undefined;
+        if (nm && nm >= 1000 && (lastMult === 0 || nm < lastMult)) {
+          S += fr.value; // "one billion and a half million", "five and a half million"
+          sKind = 5;
+        } else if (H === 0 && S === 0 && lastMult >= 1000) {
+          total += fr.value * lastMult; // "one million and a half"
+          sKind = 0;
+        } else {
+          S += fr.value;
+          sKind = 5;
+        }
+        fractionOnly = false;
+        end = fr.end;
+        continue;
+      }
+      const sub = parseNumber(t, skipSp(t, after), { ...o, small: true });
+      if (sub && sub !== "code" && sub.value > 0 && Number.isInteger(sub.value) && !sub.glued) {
+        const group = H + S;
+        const mp = minPlace(group > 0 ? group : total);
+        if (mp > 0 && sub.value < mp) {
+          S += sub.value;
+          sKind = 5;
+          end = sub.end;
+          continue;
+        }
+      }
+      break;
+    }
+    const den = DENOMINATORS.get(ww);
+    if (den && wordy && any && !o.small && sKind !== 1) {
+      const v = total + H + S;
+      if (v > 0 && (den.plural ? v !== 1 || ww === "halves" : v === 1 && fractionContextAfter(t, w.e))) {
+        const r = v / den.den;
+        fractionOnly = r < 1;
+        total = r;
+        H = S = 0;
+        wordOne = false;
+        end = w.e;
+        done = true;
+        continue;
+      }
+      break;
+    }
+    if (ww === "point" && any && sKind !== 1 && !fractionOnly) {
+      const pd = readPointDigits(t, w.e);
+      if (!pd) break;
+      S += Number(`0.${pd[0]}`);
+      wordOne = false;
+      end = pd[1];
+      done = true;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  if (aStart && S === 1 && H === 0 && total === 0 && !fractionOnly) return null; // lone "a"
+  // "two thirds of a million"
+  if (fractionOnly && done) {
+    const of = wordAt(t, end);
+    if (of && of.w === "of") {
+      const a = wordAt(t, of.e);
+      if (a && (a.w === "a" || a.w === "an")) {
+        const m = wordAt(t, a.e);
+        const mv = m ? MULTIPLIER_WORDS.get(m.w) : undefined;
+        if (m && mv && mv >= 1000) {
+          const v = (total + H + S) * mv;
+          total = v;
+          H = S = 0;
+          fractionOnly = false;
+          end = m.e;
+        }
+      }
+    }
+  }
+  void words;
+  return makeNum(p, end, total + H + S, fractionOnly, plain, intLen, wordy, wordOne, maxMult, glued, gluedEnd, dotCandidate, dotValue);
+}
+
+function makeNum(
+  start: number, end: number, value: number, fractionOnly: boolean, plain: boolean, intLen: number, wordy: boolean,
+  wordOne: boolean, mult: number, glued: UnitEntry | null, gluedEnd: number, dotCandidate: boolean, dotValue: number,
+): Num {
+  return { start, end, value, fractionOnly, plain, intLen, wordy, wordOne, mult, glued, gluedEnd, dotCandidate, dotValue };
+}
+
+/** "a half", "one half", "two thirds", "three quarters", "fifty-four hundredths": proper fractions only. */
+function parseProperFraction(t: string, p: number): { value: number; end: number } | null {
+  const w = wordAt(t, p);
+  if (!w) return null;
+  let num: number;
+  let e = w.e;
+  if (w.w === "a" || w.w === "an") num = 1;
+  else {
+    const uw = UNIT_NUMBER_WORDS.get(w.w);
+    const tw = TENS_WORDS.get(w.w);
+    if (uw !== undefined && uw > 0) num = uw;
+    else if (tw !== undefined) {
+      num = tw;
+      let q = skipSp(t, e);
+      if (t.charCodeAt(q) === 45) q++;
+      const u2 = wordAt(t, q);
+      const uv = u2 ? UNIT_NUMBER_WORDS.get(u2.w) : undefined;
+      if (u2 && uv !== undefined && uv >= 1 && uv <= 9) {
+        num += uv;
+        e = u2.e;
+      }
+    } else return null;
+  }
+  let q = skipSp(t, e);
+  if (t.charCodeAt(q) === 45) q++;
+  const d = wordAt(t, q);
+  if (!d) return null;
+  const den = DENOMINATORS.get(d.w);
+  if (!den) return null;
+  if (num === 1 ? den.plural : !den.plural) return null;
+  if (num >= den.den) return null;
+  return { value: num / den.den, end: d.e };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// units
+
+interface UnitMatch {
+  unit: UnitEntry;
+  end: number;
+}
+
+const U_PERCENT: UnitEntry = { unit: "percent", dim: "percent" };
+const U_PP: UnitEntry = { unit: "percentage_point", dim: "percent" };
+const AREA_OF: ReadonlyMap<string, string> = new Map([
+  ["km", "km2"], ["mi", "mi2"], ["m", "m2"],
+]);
+
+function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch | null {
+  const q = skipSp(t, p);
+  const c = t.charCodeAt(q);
+  if (c === 37 || c === 0x66a) return { unit: U_PERCENT, end: q + 1 };
+  const w = wordAt(t, q);
+  if (!w) return null;
+  let ww = w.w;
+  if (ww === "per") {
+    const w2 = wordAt(t, w.e);
+    if (w2 && w2.w === "cent") return { unit: U_PERCENT, end: w2.e };
+    return null;
+  }
+  if (ww === "percentage") {
+    const w2 = wordAt(t, w.e);
+    if (w2 && (w2.w === "point" || w2.w === "points")) return { unit: U_PP, end: w2.e };
+  }
+  if (ww === "square" || ww === "sq") {
+    let e = w.e;
+    if (t.charCodeAt(e) === 46) e++;
+    const w2 = wordAt(t, e);
+    const u2 = w2 ? UNIT_WORDS.get(w2.w) : undefined;
+    if (w2 && u2 && AREA_OF.has(u2.unit)) {
+      return { unit: { unit: AREA_OF.get(u2.unit)!, dim: "area" }, end: w2.e };
+    }
+    return null;
+  }
+  if (ww === "km" && t.charCodeAt(w.e) === 0xb2) return { unit: { unit: "km2", dim: "area" }, end: w.e + 1 };
+  let u = UNIT_WORDS.get(ww);
+  if (!u) return null;
+  if (u.unit === "lb" && n && n.mult >= 1e6) u = { unit: "gbp", dim: "money" }; // "5 million pounds"
+  if (u.dim === "distance" && AREA_OF.has(u.unit)) {
+    // "14 thousand km 2" (a misprinted km²)
+    const q2 = skipSp(t, w.e);
+    if (t.charCodeAt(q2) === 50 && !isDigit(t.charCodeAt(q2 + 1)) && !isLetter(t.charCodeAt(q2 + 1))) {
+      const after = skipSp(t, q2 + 1);
+      const ac = t.charCodeAt(after);
+      if (cell || after >= t.length || (!isDigit(ac) && !isLetter(ac))) {
+        return { unit: { unit: AREA_OF.get(u.unit)!, dim: "area" }, end: q2 + 1 };
+      }
+    }
+  }
+  void ww;
+  ww = "";
+  return { unit: u, end: w.e };
+}
+
+/** "7-day", "two-year", "27-kilometer": a hyphen glued to a singular unit word. */
+function hyphenUnitAt(t: string, p: number): UnitMatch | null {
+  if (t.charCodeAt(p) !== 45) return null;
+  const w = wordAt(t, p + 1);
+  if (!w || w.s !== p + 1) return null;
+  const u = UNIT_WORDS.get(w.w);
+  if (!u || u.dim === "percent") return null;
+  return { unit: u, end: w.e };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// vague terms
+
+interface VagueMatch {
+  canonical: string;
+  end: number;
+  /** "a couple" is read as the number 2 */
+  number?: number;
+}
+
+const VAGUE_SCALE: ReadonlySet<string> = new Set(["dozen", "hundred", "thousand", "million"]);
+
+function parseVague(t: string, p: number): VagueMatch | null {
+  const w = wordAt(t, p);
+  if (!w) return null;
+  switch (w.w) {
+    case "a": {
+      const w2 = wordAt(t, w.e);
+      if (!w2) return null;
+      if (w2.w === "few") {
+        const w3 = wordAt(t, w2.e);
+        if (w3 && VAGUE_SCALE.has(w3.w)) return { canonical: `a few ${w3.w}`, end: w3.e };
+        return { canonical: "a few", end: w2.e };
+      }
+      if (w2.w === "handful") return { canonical: "a handful", end: w2.e };
+      if (w2.w === "couple") return { canonical: "a couple", end: w2.e, number: 2 };
+      return null;
+    }
+    case "several": {
+      const w2 = wordAt(t, w.e);
+      if (w2 && VAGUE_SCALE.has(w2.w)) return { canonical: `several ${w2.w}`, end: w2.e };
+      return { canonical: "several", end: w.e };
+    }
+    case "dozens":
+    case "thousands":
+    case "millions":
+    case "billions":
+      return { canonical: w.w, end: w.e };
+    case "scores": {
+      const w2 = wordAt(t, w.e);
+      return w2 && w2.w === "of" ? { canonical: "scores", end: w.e } : null;
+    }
+    case "hundreds":
+    case "tens": {
+      const w2 = wordAt(t, w.e);
+      if (w2 && w2.w === "of") {
+        const w3 = wordAt(t, w2.e);
+        if (w3 && (w3.w === "thousands" || w3.w === "millions")) return { canonical: `${w.w} of ${w3.w}`, end: w3.e };
+      }
+      return w.w === "hundreds" ? { canonical: "hundreds", end: w.e } : null;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// phrase parser
+
+interface ParseOpts {
+  cell: boolean;
+}
+
+const CURRENCY: ReadonlyMap<number, UnitEntry> = new Map([
+  [36, { unit: "usd", dim: "money" }],
+  [0xa3, { unit: "gbp", dim: "money" }],
+  [0x20ac, { unit: "eur", dim: "money" }],
+]);
+
+function currencyAt(t: string, p: number): { unit: UnitEntry; end: number } | null {
+  const c = t.charCodeAt(p);
+  const u = CURRENCY.get(c);
+  if (u) return { unit: u, end: skipSp(t, p + 1) };
+  if ((c === 85 || c === 117) && (t.charCodeAt(p + 1) === 83 || t.charCodeAt(p + 1) === 115) && t.charCodeAt(p + 2) === 36) {
+    return { unit: CURRENCY.get(36)!, end: skipSp(t, p + 3) };
+  }
+  return null;
+}
+
+const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "through", "thru"]);
+
+function followedByCountNoun(t: string, p: number): boolean {
+  const w = wordAt(t, p);
+  if (!w) return false;
+  return COUNT_NOUNS.has(w.w) || UNIT_WORDS.has(w.w);
+}
+
+function pluralNounAfter(t: string, p: number): boolean {
+  const w = wordAt(t, p);
+  if (!w) return false;
+  if (COUNT_NOUNS.has(w.w)) return true;
+  return w.raw === w.w && w.w.length > 3 && w.w.endsWith("s") && !w.w.endsWith("ss") && !w.w.endsWith("us");
+}
+
+/** Capitalised at a sentence start, these words do not make the next number a name ("All 40 ..."). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "these", "those", "all", "of", "in", "on", "at", "by", "for", "with", "and", "but", "or",
+  "another", "its", "his", "her", "their", "our", "my", "your", "from", "to", "after", "before", "since", "until",
+  "during", "when", "while", "each", "every", "both", "total", "last", "first", "top", "still", "then", "now",
+  "today", "yesterday", "only", "just", "some", "another", "so", "yet", "also", "if", "as", "than", "that", "this",
+  "there", "here", "where", "we", "they", "he", "she", "it", "i", "you", "who", "what", "which", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "killed", "lost", "won", "got", "had",
+  "has", "have", "were", "was", "are", "is", "be", "been", "about", "over", "under", "nearly", "around",
+]);
+
+type Attempt = Quantity | null | "code";
+
+function parseAt(t: string, p: number, o: ParseOpts): Attempt {
+  let hedge: HedgeMatch | null = null;
+  let from = false;
+  let q = p;
+  const w0 = wordAt(t, p);
+  if (w0 && w0.s === p) {
+    if (w0.w === "from") {
+      from = true;
+      q = skipSp(t, w0.e);
+    } else {
+      hedge = matchPhrase(t, p, HEDGE_BY_FIRST);
+      if (hedge) q = skipSp(t, hedge.end);
+    }
+  }
+  const core = parseCore(t, q, hedge, from, o);
+  if (core === "code") return hedge || from ? null : "code";
+  if (!core) return null;
+  if ((hedge && hedge.entry.sense === "range" && core.rangeLow === null) || (from && core.rangeLow === null)) {
+    // "between" / "from" without a range: the quantity starts at the number
+    if (core.vague !== null) return null;
+    return finish(t, core, null, q, o);
+  }
+  return finish(t, core, hedge, p, o);
+}
+
+interface Core {
+  numberStart: number;
+  numberEnd: number;
+  end: number;
+  value: number | null;
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  outOf: number | null;
+  vague: string | null;
+  unit: UnitEntry | null;
+  n1: Num | null;
+  hedgeAfter: HedgeEntry | null;
+}
+
+function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean, o: ParseOpts): Core | null | "code" {
+  const cur = currencyAt(t, q);
+  const ns = cur ? cur.end : q;
+  const afterHedge = hedge !== null && hedge.entry.sense !== "range";
+  const n1r = parseNumber(t, ns, { cell: o.cell, currency: cur !== null, afterHedge });
+  if (n1r === "code") return "code";
+  let n1: Num | null = n1r;
+  if (!n1) {
+    if (cur) return null;
+    const v = parseVague(t, q);
+    if (!v) return null;
+    const core: Core = {
+      numberStart: q, numberEnd: v.end, end: v.end, value: v.number ?? null, rangeLow: null, rangeHigh: null,
+      outOf: null, vague: v.number !== undefined ? null : v.canonical, unit: null, n1: null, hedgeAfter: null,
+    };
+    const um = hyphenUnitAt(t, v.end) ?? unitAt(t, v.end, null, o.cell);
+    if (um) {
+      core.unit = um.unit;
+      core.end = um.end;
+    }
+    return withPostfix(t, core);
+  }
+  // code-like contexts for digits: "F-16", "COVID-19"
+  if (!n1.wordy && ns > 0) {
+    const b = t.charCodeAt(ns - 1);
+    if ((b === 45 || b === 0x2010) && ns > 1 && isLetter(t.charCodeAt(ns - 2))) return "code";
+    if (b === 43 || b === 35 || b === 64) return "code"; // +1..., #12, @12
+    if (isLetter(b) || b === 95) return "code";
+  }
+  let unit: UnitEntry | null = cur ? cur.unit : null;
+  let end = n1.glued ? n1.gluedEnd : n1.end;
+  if (n1.glued) unit = n1.glued;
+  let numberEnd = n1.end;
+  let value: number | null = n1.value;
+  let rangeLow: number | null = null;
+  let rangeHigh: number | null = null;
+  let outOf: number | null = null;
+
+  // dot as thousands separator: "152.857 people"
+  if (n1.dotCandidate && !unit && pluralNounAfter(t, n1.end)) {
+    n1 = { ...n1, value: n1.dotValue };
+    value = n1.value;
+  }
+
+  // unit right after the first number
+  let unit1: UnitMatch | null = null;
+  if (!n1.glued) {
+    unit1 = hyphenUnitAt(t, n1.end);
+    if (!unit1) unit1 = unitAt(t, n1.end, n1, o.cell);
+  }
+
+  // range
+  const rp = unit1 && unit1.unit.dim === "percent" ? unit1.end : n1.glued ? n1.gluedEnd : n1.end;
+  const isHyphenUnit = unit1 !== null && t.charCodeAt(n1.end) === 45;
+  const betweenHedge = hedge !== null && hedge.entry.sense === "range";
+  let rangeDone = false;
+  if (!isHyphenUnit && (!unit1 || unit1.unit.dim === "percent")) {
+    let r = skipSp(t, rp);
+    const rc = t.charCodeAt(r);
+    let conn = -1;
+    let connIsHyphen = false;
+    if ((rc === 45 || rc === 0x2013 || rc === 0x2014 || rc === 126) && !n1.wordy) {
+      conn = r + 1;
+      connIsHyphen = true;
+    } else {
+      const cw = wordAt(t, r);
+      if (cw && (RANGE_WORDS.has(cw.w) || (cw.w === "and" && betweenHedge))) {
+        if (!(from && cw.w !== "to") || cw.w === "to") conn = cw.e;
+        if (from && cw.w !== "to") conn = -1;
+      }
+    }
+    if (conn >= 0) {
+      const c2 = currencyAt(t, skipSp(t, conn));
+      const s2 = c2 ? c2.end : skipSp(t, conn);
+      const n2r = parseNumber(t, s2, { cell: o.cell, currency: cur !== null || c2 !== null, afterHedge: false });
+      if (n2r === "code") {
+        if (connIsHyphen && skipSp(t, rp) === rp && s2 === rp + 1) return "code";
+      } else if (n2r) {
+        const n2 = n2r;
+        let low = n1.value;
+        if (n2.mult >= 1000 && n1.mult === 0 && low < n2.mult && !n1.glued) low = scaledLow(n1, n2.mult);
+        const after = t.charCodeAt(n2.end);
+        const chain = (after === 45 || after === 47) && isDigit(t.charCodeAt(n2.end + 1));
+        const yearSpan =
+          n1.plain && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && n2.plain &&
+          (n2.intLen === 2 || (n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100));
+        if (chain) return "code";
+        if (yearSpan && !followedByCountNoun(t, n2.end) && !hedge) return "code";
+        if (n2.value > low) {
+          rangeLow = low;
+          rangeHigh = n2.value;
+          value = null;
+          numberEnd = n2.end;
+          end = n2.glued ? n2.gluedEnd : n2.end;
+          if (n2.glued) unit = n2.glued;
+          rangeDone = true;
+          const u2 = n2.glued ? null : hyphenUnitAt(t, n2.end) ?? unitAt(t, n2.end, n2, o.cell);
+          if (u2) {
+            unit = u2.unit;
+            end = u2.end;
+          } else if (unit1) {
+            unit = unit1.unit;
+          }
+        } else if (connIsHyphen && skipSp(t, rp) === rp && s2 === rp + 1 && !unit1 && !n1.wordy && !n2.wordy) {
+          return "code"; // "3-2": a score, "9-11"
+        }
+      }
+    }
+  }
+  if (!rangeDone && unit1) {
+    unit = unit1.unit;
+    end = unit1.end;
+  }
+  // "47 out of 74", "17 of 40"
+  if (!rangeDone && !unit && !n1.fractionOnly && !n1.wordOne && Number.isInteger(n1.value)) {
+    let r = wordAt(t, n1.end);
+    let ok = false;
+    if (r && r.w === "out") {
+      const r2 = wordAt(t, r.e);
+      if (r2 && r2.w === "of") {
+        r = r2;
+        ok = true;
+      }
+    } else if (r && r.w === "of") ok = true;
+    if (ok && r) {
+      const n2 = parseNumber(t, skipSp(t, r.e), { cell: o.cell, currency: false, afterHedge: false });
+      if (n2 && n2 !== "code" && !n2.fractionOnly && n2.value >= n1.value && !n2.glued) {
+        const yearLike = n2.plain && n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100;
+        if (!yearLike) {
+          outOf = n2.value;
+          end = n2.end;
+          const u2 = unitAt(t, n2.end, n2, o.cell);
+          if (u2 && u2.unit.dim === "percent") {
+            unit = u2.unit;
+            end = u2.end;
+          }
+        }
+      }
+    }
+  }
+  const core: Core = {
+    numberStart: ns, numberEnd, end, value, rangeLow, rangeHigh, outOf, vague: null, unit, n1, hedgeAfter: null,
+  };
+  if (cur) {
+    core.numberStart = ns;
+    core.unit = cur.unit;
+  }
+  return withPostfix(t, core);
+}
+
+function scaledLow(n1: Num, mult: number): number {
+  return n1.value * mult;
+}
+
+function withPostfix(t: string, core: Core): Core {
+  const m = matchPhrase(t, core.end, POSTFIX_BY_FIRST);
+  if (m) {
+    const needsNoNumber = m.entry.words.length >= 2 && (m.entry.words[m.entry.words.length - 1] === "than" || m.entry.words[m.entry.words.length - 1] === "to");
+    if (needsNoNumber && numberStartsAt(t, m.end)) {
+      // "200 or greater than 190": the comparison belongs to the next number
+      const shorter = POSTFIX_HEDGE_ENTRIES.find(
+        (e) => e.words.length === m.entry.words.length - 1 && e.words.every((x, i) => x === m.entry.words[i]),
+      );
+      if (!shorter || shorter.sense === "eq") return core;
+      return core; // keep "200" bare: the hedge belongs to the next number
+    }
+    const nx = wordAt(t, m.end);
+    if (nx && nx.w === "than") return core;
+    if (m.entry.sense !== "eq" && numberStartsAt(t, m.end)) return core;
+    if (core.rangeLow === null && core.value !== null) {
+      core.hedgeAfter = m.entry;
+      core.end = m.end;
+    }
+  }
+  return core;
+}
+
+function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, o: ParseOpts): Quantity | null | "code" {
+  const n1 = core.n1;
+  const isPlainSingle = n1 !== null && core.rangeLow === null && core.unit === null && core.outOf === null;
+  if (n1 && !n1.wordy) {
+    // dates: "17 October", "Oct. 17", "October 17, 2016"
+    let bp = n1.start;
+    while (bp > 0 && isInlineSpace(t.charCodeAt(bp - 1))) bp--;
+    if (bp > 0 && t.charCodeAt(bp - 1) === 46) bp--;
+    const pw = wordBefore(t, bp);
+    if (pw && MONTHS.has(pw.raw) && pw.e === bp) {
+      if (core.rangeLow === null && (n1.value <= 31 || (n1.value >= 1800 && n1.value <= 2100))) return "code";
+    }
+    const nw = wordAt(t, n1.end);
+    if (nw && MONTHS.has(nw.raw) && n1.value >= 1 && n1.value <= 31 && isPlainSingle) return "code";
+    // times: "10 am", "5 p.m.", "1200 GMT"
+    if (nw && core.unit === null) {
+      if (TIME_AFTER.has(nw.w) || ((nw.w === "a" || nw.w === "p") && t.charCodeAt(nw.e) === 46 && t.charCodeAt(nw.e + 1) === 109)) return "code";
+    }
+  }
+  if (isPlainSingle && n1 && n1.plain && !hedge && core.hedgeAfter === null) {
+    const isYear = !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end);
+    if (isYear) return "code";
+    if (!o.cell) {
+      let bp = n1.start;
+      while (bp > 0 && isInlineSpace(t.charCodeAt(bp - 1))) bp--;
+      const dotAfter = bp > 0 && t.charCodeAt(bp - 1) === 46;
+      if (dotAfter) bp--;
+      const pw = bp < n1.start ? wordBefore(t, bp) : null;
+      if (pw && pw.e === bp) {
+        const first = pw.raw.charCodeAt(0);
+        if (CODE_PRECEDERS.has(pw.w) && (dotAfter || pw.w !== "no") && !followedByCountNoun(t, n1.end)) return "code";
+        if (
+          isUpper(first) && !MONTHS.has(pw.raw) && !(isSentenceStart(t, pw.s) && FUNCTION_WORDS.has(pw.w)) &&
+          !followedByCountNoun(t, n1.end)
+        ) {
+          return "code"; // "Boeing 737", "Resolution 2254"
+        }
+      }
+    }
+  }
+  if (n1 && n1.wordOne && isPlainSingle && !hedge) {
+    const pw = wordBefore(t, n1.start);
+    const nw = wordAt(t, n1.end);
+    if ((pw && ONE_PRONOUN_BEFORE.has(pw.w)) || (nw && ONE_PRONOUN_AFTER.has(nw.w))) return null;
+    if (t.charCodeAt(n1.end) === 0x2019 || t.charCodeAt(n1.end) === 39) return null; // one's
+  }
+  const unit = core.unit;
+  const fraction = n1 !== null && n1.fractionOnly && unit === null && core.rangeLow === null;
+  const q: Quantity = {
+    start,
+    end: core.end,
+    text: t.slice(start, core.end),
+    hedge: hedge ? hedge.entry.canonical : null,
+    hedgeAfter: core.hedgeAfter ? core.hedgeAfter.canonical : null,
+    vague: core.vague,
+    value: core.value,
+    rangeLow: core.rangeLow,
+    rangeHigh: core.rangeHigh,
+    outOf: core.outOf,
+    numberStart: core.numberStart,
+    numberEnd: core.vague !== null ? core.numberEnd : core.numberEnd,
+    kind: unit || fraction ? "measure" : "count",
+    unit: unit ? unit.unit : fraction ? "fraction" : null,
+    unitDimension: unit ? unit.dim : fraction ? "fraction" : null,
+  };
+  return q;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// the scan
+
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...HEDGE_ENTRIES.map((e) => e.words[0]!),
+  ...UNIT_NUMBER_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  "a", "an", "half", "quarter", "hundred", "from", "us",
+  "several", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
+]);
+
+const TRIGGER_MAX = 16;
+const URL_WORDS = ["http", "https", "www"];
+
+/** Bit k of TRIGGER_SHAPE[first letter] is set when some trigger (or URL word) of length k starts with it. */
+const TRIGGER_SHAPE: Uint32Array = (() => {
+  const a = new Uint32Array(26);
+  for (const w of [...TRIGGERS, ...URL_WORDS]) {
+    const f = w.charCodeAt(0) - 97;
+    if (f >= 0 && f < 26 && w.length <= TRIGGER_MAX) a[f]! |= 1 << w.length;
+  }
+  return a;
+})();
+
+/** Words that may follow "a"/"an" in a quantity ("a dozen", "a few", "an estimated", "a third"). */
+const A_NEXT: ReadonlySet<string> = new Set([
+  ...MULTIPLIER_WORDS.keys(), ...DOZEN_WORDS, ...DENOMINATORS.keys(), "few", "handful", "couple", "estimated",
+  "minimum", "maximum",
+]);
+
+function skipChain(t: string, i: number): number {
+  // skip a digit/code chain: digits, letters, and , . / : - + glued between them
+  let j = i + 1;
+  while (j < t.length) {
+    const c = t.charCodeAt(j);
+    if (isDigit(c) || isLetter(c)) {
+      j++;
+      continue;
+    }
+    if ((c === 44 || c === 46 || c === 47 || c === 58 || c === 45 || c === 43) && j + 1 < t.length) {
+      const d = t.charCodeAt(j + 1);
+      if (isDigit(d) || isLetter(d)) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
+  const out: Quantity[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      if (c <= 32) {
+        i++;
+        continue;
+      }
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        const e = wordEnd(t, i);
+        const len = e - i;
+        if (len <= TRIGGER_MAX && (TRIGGER_SHAPE[(c | 32) - 97]! & (1 << len)) !== 0) {
+          const lw = t.slice(i, e).toLowerCase();
+          if ((lw === "http" || lw === "https") && t.startsWith("://", e)) {
+            i = skipToSpace(t, e);
+            continue;
+          }
+          if (lw === "www" && t.charCodeAt(e) === 46) {
+            i = skipToSpace(t, e);
+            continue;
+          }
+          if (TRIGGERS.has(lw) && !(i > 0 && (t.charCodeAt(i - 1) === 35 || t.charCodeAt(i - 1) === 64)) && aGate(t, lw, e)) {
+            const r = parseAt(t, i, o);
+            if (r && r !== "code") {
+              out.push(r);
+              if (firstOnly) return out;
+              i = r.end;
+              continue;
+            }
+          }
+        }
+        i = e;
+        continue;
+      }
+      if (c >= 48 && c <= 57) {
+        const r = parseAt(t, i, o);
+        if (r && r !== "code") {
+          out.push(r);
+          if (firstOnly) return out;
+          i = r.end;
+          continue;
+        }
+        i = skipChain(t, i);
+        continue;
+      }
+      if (c === 35 || c === 64) {
+        // hashtags and handles
+        i = wordEnd(t, i + 1);
+        continue;
+      }
+      if (c === 36 || (c === 46 && isDigit(t.charCodeAt(i + 1)) && !(i > 0 && isDigit(t.charCodeAt(i - 1))))) {
+        const r = parseAt(t, i, o);
+        if (r && r !== "code") {
+          out.push(r);
+          if (firstOnly) return out;
+          i = r.end;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (isDigit(c) || CURRENCY.has(c) || VULGAR.has(c)) {
+      const r = parseAt(t, i, o);
+      if (r && r !== "code") {
+        out.push(r);
+        if (firstOnly) return out;
+        i = r.end;
+        continue;
+      }
+      i = isDigit(c) ? skipChain(t, i) : i + 1;
+      continue;
+    }
+    if (isLetter(c)) {
+      i = wordEnd(t, i);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Cheap pre-check for the very frequent "a"/"an": only continue when the next word can follow it. */
+function aGate(t: string, lw: string, e: number): boolean {
+  if (lw !== "a" && lw !== "an") return true;
+  const w = wordAt(t, e);
+  return w !== null && A_NEXT.has(w.w);
+}
+
+function skipToSpace(t: string, i: number): number {
+  while (i < t.length && !isInlineSpace(t.charCodeAt(i)) && t.charCodeAt(i) !== 10 && t.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** All quantities in running text, in order, non-overlapping. */
+export function findQuantities(text: string): Quantity[] {
+  return scan(text, { cell: false }, false);
+}
+
+/**
+ * The first quantity of a phrase written by a desk in a CSV cell ("about 800-900", "85, 590",
+ * "at least 800 ISIL IEDs"). Cell mode: "85, 590" is 85590, and a bare 4-digit number is a count.
+ */
+export function parseQuantityText(phrase: string): Quantity | null {
+  return scan(phrase, { cell: true }, true)[0] ?? null;
+}
+
+/** Interval reading of a quantity: explicit ranges and bounding hedges; null for approximations. */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+}
+
+export function toInterval(q: Quantity): Interval | null {
+  if (q.rangeLow !== null && q.rangeHigh !== null) {
+    return { low: q.rangeLow, high: q.rangeHigh, lowInclusive: true, highInclusive: true };
+  }
+  if (q.value === null) return null;
+  const v = q.value;
+  let sense: HedgeSense | undefined = q.hedge ? HEDGE_SENSE.get(q.hedge) : undefined;
+  const after = q.hedgeAfter ? HEDGE_SENSE.get(q.hedgeAfter) : undefined;
+  if (after === "ge" || after === "le") sense = after;
+  else if (after === "eq") {
+    if (sense === "gt") sense = "ge";
+    else if (sense === "lt") sense = "le";
+  }
+  switch (sense) {
+    case "gt":
+      return { low: v, high: null, lowInclusive: false, highInclusive: false };
+    case "ge":
+      return { low: v, high: null, lowInclusive: true, highInclusive: false };
+    case "lt":
+      return { low: null, high: v, lowInclusive: false, highInclusive: false };
+    case "le":
+      return { low: null, high: v, lowInclusive: false, highInclusive: true };
+    case "eq":
+      return { low: v, high: v, lowInclusive: true, highInclusive: true };
+    default:
+      return null;
+  }
+}
