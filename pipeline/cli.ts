@@ -1,4 +1,5 @@
 import { isInputError } from "./errors.ts";
+import { extractFiles, parseExtractArgs } from "./extract-files.ts";
 import { consoleEffects, MissingInputError, runStage } from "./runner.ts";
 import { STAGES } from "./stages/index.ts";
 
@@ -10,6 +11,13 @@ import { STAGES } from "./stages/index.ts";
 const USAGE = `usage: pipeline/cli.ts <all|${STAGES.map((s) => s.name).join("|")}> [--force]`;
 
 async function main(argv: string[]): Promise<number> {
+  // `extract <files> --out <dir>`: extraction on any text, outside the pipeline's data.
+  if (argv[0] === "extract" && argv.length > 1 && !(argv.length === 2 && argv[1] === "--force")) {
+    const started = performance.now();
+    const result = await extractFiles(parseExtractArgs(argv.slice(1)), (line) => console.error(line));
+    console.log(`extract  ${result.files} files, ${result.figures} figures in ${Math.round(performance.now() - started)} ms; wrote ${result.written.join(", ")}`);
+    return result.refused.length > 0 ? 1 : 0;
+  }
   const force = argv.includes("--force");
   const names = argv.filter((a) => !a.startsWith("--"));
   const which = names[0] ?? "all";
@@ -43,7 +51,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (isInputError(error) || error instanceof MissingInputError) {
       console.error(`error: ${error.message}`);
-      console.error("Nothing was written; the previous outputs are as they were.");
+      console.error("The stage stopped before writing anything: its previous outputs are as they were.");
     } else {
       console.error(error);
     }

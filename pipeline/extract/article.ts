@@ -1,23 +1,27 @@
 import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
-import { appositiveSources, attributionIn, contentWords, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
+import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
 import { countedAfter } from "./counted.ts";
 import { findEvents } from "./events.ts";
 import { intervalOf } from "./interval.ts";
-import { periodIn, type ReportDays } from "./periods.ts";
+import { periodIn, type Period } from "./periods.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import { sentences, type Span } from "./sentences.ts";
-import { breaksClause, words, type Word } from "./words.ts";
+import { words, type Word } from "./words.ts";
 
 /**
  * From one article's text to its figures: every quantity, what it counts, what happened to it, who
  * said it and which days it covers; then mentions of the same claim merged into one figure.
  * Pure: text and context in, rows out.
  */
-export interface ArticleInput extends ReportDays {
+export interface ArticleInput {
   articleId: string;
   text: string;
+  /** Publication day; null when unknown, and then no date can be resolved. */
+  published: string | null;
+  /** First day of the campaign the report covers: the start of "so far"; the publication day if unknown. */
+  campaignStart: string | null;
 }
 
 /** One place a quantity is stated, with everything read around it. */
@@ -41,21 +45,30 @@ export function readArticle(input: ArticleInput): Draft[] {
   const quantities = findQuantities(text);
   const spans = sentences(text);
   const drafts: Draft[] = [];
-  const known: KnownSource[] = appositiveSources(text);
+  const named: KnownSource[] = [];
+  // Appositives ("Name, a tribal leader") are looked for only if a description needs resolving.
+  let known: KnownSource[] | null = null;
+  const knownSources = () => (known ??= [...appositiveSources(text), ...named].sort((a, b) => a.at - b.at));
+  // Words are read once per sentence, and only for sentences with a figure or a verb of saying.
+  const wordsOf = new Map<Span, Word[]>();
   // Each sentence's main clause and its parenthetical after a dash have their own attribution.
   const attributions = new Map<Span, [RawSource | null, RawSource | null]>();
   for (const s of spans) {
+    if (!mayAttribute(s.text)) continue;
+    const ws = words(text, s.start, s.end);
+    wordsOf.set(s, ws);
     const main = mainClauseEnd(text, s);
-    const pair: [RawSource | null, RawSource | null] = [attributionIn(text, s.start, main), main < s.end ? attributionIn(text, main, s.end) : null];
+    const split = firstAtOrAfter(ws, main);
+    const pair: [RawSource | null, RawSource | null] = [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null];
     attributions.set(s, pair);
-    for (const a of pair) if (a && !a.pronoun) known.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
+    for (const a of pair) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
   }
 
   let q = 0;
   let lastNamed: string | null = null;
   for (const s of spans) {
     const sources = (attributions.get(s) ?? [null, null]).map((raw) => {
-      const resolved = raw ? resolveSource(raw, s.start, known, lastNamed) : null;
+      const resolved = raw ? resolveSource(raw, s.start, knownSources, lastNamed) : null;
       if (resolved && raw && !raw.pronoun && /\p{Lu}\S*\s+\p{Lu}/u.test(resolved)) lastNamed = resolved;
       return resolved;
     });
@@ -64,10 +77,22 @@ export function readArticle(input: ArticleInput): Draft[] {
     for (let k = q; k < quantities.length && quantities[k]!.start < s.end; k++) inSentence.push(quantities[k]!);
     if (inSentence.length === 0) continue;
 
-    const ws = words(text, s.start, s.end);
-    const firstWord = (at: number) => { let i = 0; while (i < ws.length && ws[i]!.start < at) i++; return i; };
+    const ws = wordsOf.get(s) ?? words(text, s.start, s.end);
+    const firstWord = (at: number) => firstAtOrAfter(ws, at);
     const spansQ = inSentence.map((qq) => ({ from: firstWord(qq.start), to: firstWord(qq.end) }));
     let previousCounted: string | null = null;
+    // Period words are read once per clause (main, or after a dash), not once per figure.
+    const main = mainClauseEnd(text, s);
+    const periods = new Map<string, Period>();
+    const periodOf = (clause: 0 | 1, stock: boolean): Period => {
+      const key = `${clause}${stock}`;
+      let p = periods.get(key);
+      if (!p) {
+        p = input.published === null ? NO_PERIOD : periodIn(clause === 0 ? text.slice(s.start, main) : text.slice(main, s.end), { published: input.published, campaignStart: input.campaignStart ?? input.published }, { stock });
+        periods.set(key, p);
+      }
+      return p;
+    };
     inSentence.forEach((quantity, n) => {
       const { from, to } = spansQ[n]!;
       const nextQ = spansQ[n + 1]?.from ?? ws.length;
@@ -85,11 +110,10 @@ export function readArticle(input: ArticleInput): Draft[] {
         const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
         per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
       }
-      const inMain = quantity.start < mainClauseEnd(text, s);
+      const inMain = quantity.start < main;
       // A duration or a distance is not a tally over days: it has no period of its own.
-      const period = quantity.kind === "count"
-        ? periodIn(clauseAround(text, s, quantity.start), input, { stock: event !== null && STOCK_EVENTS.has(event) && per === null })
-        : { start: null, end: null, saidOn: null };
+      const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
+      const period = quantity.kind === "count" ? periodOf(inMain ? 0 : 1, stock) : NO_PERIOD;
       drafts.push({
         quantity, sentence: s, counted, event, per,
         source: sources[inMain ? 0 : 1] ?? null,
@@ -106,13 +130,22 @@ function mainClauseEnd(text: string, s: Span): number {
   return dash === -1 ? s.end : s.start + dash;
 }
 
-function clauseAround(text: string, s: Span, at: number): string {
-  const main = mainClauseEnd(text, s);
-  return at < main ? text.slice(s.start, main) : text.slice(main, s.end);
+const NO_PERIOD: Period = { start: null, end: null, saidOn: null };
+
+/** Index of the first word starting at or after an offset (binary search: sentences can be long). */
+function firstAtOrAfter(ws: readonly Word[], at: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function clauseEndIndex(ws: readonly Word[], from: number, limit: number): number {
-  for (let i = from + 1; i < limit; i++) if (breaksClause(ws[i]!.gap) && !/^(and|or)$/.test(ws[i]!.lower)) return i;
+  for (let i = from + 1; i < limit; i++) if (ws[i]!.clauseBreak && !/^(and|or)$/.test(ws[i]!.lower)) return i;
   return limit;
 }
 
@@ -151,12 +184,18 @@ function countedCompatible(a: string | null, b: string | null): boolean {
  */
 export function toFigures(input: ArticleInput, drafts: readonly Draft[], conventions: Conventions): { figures: Figure[]; mentions: Mention[] } {
   const groups: Draft[][] = [];
+  const byKey = new Map<string, Draft[][]>();
   for (const d of drafts) {
-    const group = d.quantity.kind === "count"
-      ? groups.find((g) => claimKey(g[0]!) === claimKey(d) && g.some((m) => countedCompatible(m.counted, d.counted)))
-      : undefined;
-    if (group) group.push(d);
-    else groups.push([d]);
+    const key = claimKey(d);
+    const candidates = byKey.get(key) ?? [];
+    const group = d.quantity.kind === "count" ? candidates.find((g) => g.some((m) => countedCompatible(m.counted, d.counted))) : undefined;
+    if (group) {
+      group.push(d);
+    } else {
+      groups.push([d]);
+      candidates.push(groups[groups.length - 1]!);
+      byKey.set(key, candidates);
+    }
   }
   const seen = new Map<string, number>();
   const figures: Figure[] = [];

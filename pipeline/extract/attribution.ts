@@ -1,4 +1,4 @@
-import { breaksClause, words, type Word } from "./words.ts";
+import type { Word } from "./words.ts";
 
 /**
  * Who a sentence says reported its figures: "according to X", "X said", "X told CNN", ", says X".
@@ -14,9 +14,16 @@ export interface RawSource {
   pronoun: boolean;
 }
 
-/** The attribution in text[from, to), or null. Text after a dash is a parenthetical with its own attribution. */
-export function attributionIn(text: string, from: number, to: number): RawSource | null {
-  const ws = words(text, from, to);
+// Case-sensitive on purpose (much faster than /i): verbs of saying are lower case in running text.
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:[Aa]ccording|${[...SPEECH].join("|")})\\b`);
+
+/** Most sentences name no source: this cheap test spares them the word-by-word reading. */
+export function mayAttribute(text: string): boolean {
+  return MAY_ATTRIBUTE.test(text);
+}
+
+/** The attribution among the words of one clause, or null. */
+export function attributionIn(ws: readonly Word[]): RawSource | null {
   // "according to X": X runs to the next clause break.
   for (let i = 0; i + 1 < ws.length; i++) {
     if (ws[i]!.lower === "according" && ws[i + 1]!.lower === "to") {
@@ -29,7 +36,7 @@ export function attributionIn(text: string, from: number, to: number): RawSource
     // "an estimated 200,000": a participle used as an adjective, not a verb of saying.
     if (v > 0 && /^(a|an|the)$/.test(ws[v - 1]!.lower)) continue;
     // ", says operations center": the source follows the verb.
-    if (breaksClause(ws[v]!.gap) && v + 1 < ws.length && !breaksClause(ws[v + 1]!.gap)) {
+    if (ws[v]!.clauseBreak && v + 1 < ws.length && !ws[v + 1]!.clauseBreak) {
       const after = clauseFrom(ws, v + 1);
       if (after && !/^(that|the figures?|it)\b/i.test(after)) return source(after);
     }
@@ -45,7 +52,7 @@ function source(text: string): RawSource {
 
 function clauseFrom(ws: readonly Word[], i: number): string | null {
   const taken: Word[] = [];
-  for (let k = i; k < ws.length && (k === i || !breaksClause(ws[k]!.gap)); k++) taken.push(ws[k]!);
+  for (let k = i; k < ws.length && (k === i || !ws[k]!.clauseBreak); k++) taken.push(ws[k]!);
   return taken.length > 0 && taken.length <= 14 ? taken.map((w) => w.text).join(" ") : null;
 }
 
@@ -53,7 +60,7 @@ function clauseFrom(ws: readonly Word[], i: number): string | null {
 function subjectBefore(ws: readonly Word[], v: number): string | null {
   const segments: Word[][] = [[]];
   for (let k = 0; k < v; k++) {
-    if (k > 0 && breaksClause(ws[k]!.gap)) segments.push([]);
+    if (k > 0 && ws[k]!.clauseBreak) segments.push([]);
     segments[segments.length - 1]!.push(ws[k]!);
   }
   const last = segments[segments.length - 1]!;
@@ -114,7 +121,7 @@ function isProperName(text: string): boolean {
  * description matches a known source that contains its head noun and at least one more of its
  * words when it has more ("a Mosul official" -> "a Mosul City Council official").
  */
-export function resolveSource(raw: RawSource, at: number, known: readonly KnownSource[], lastNamed: string | null): string {
+export function resolveSource(raw: RawSource, at: number, known: () => readonly KnownSource[], lastNamed: string | null): string {
   if (raw.pronoun) return lastNamed ?? raw.text;
   const text = raw.text.replace(/^the\s+/i, "");
   if (isProperName(text) && !/\b(official|source|center|centre|leader|spokesman|command)\b/i.test(text)) return text;
@@ -122,7 +129,7 @@ export function resolveSource(raw: RawSource, at: number, known: readonly KnownS
   if (!h) return text;
   const own = contentWords(text).filter((w) => w !== h);
   let best: KnownSource | null = null;
-  for (const k of known) {
+  for (const k of near(known(), at)) {
     if (!k.words.has(h)) continue;
     if (own.length > 0 && !own.some((w) => k.words.has(w))) continue;
     if (k.name.toLowerCase().replace(/^(the|a|an)\s+/, "") === text.toLowerCase()) continue;
@@ -130,6 +137,23 @@ export function resolveSource(raw: RawSource, at: number, known: readonly KnownS
     if (!best || Math.abs(k.at - at) < Math.abs(best.at - at)) best = k;
   }
   return best ? best.name.replace(/^the\s+/i, "") : text;
+}
+
+/** How far from a description its fuller name may stand, in characters: a few paragraphs. */
+const WINDOW = 20_000;
+
+/** Known sources within WINDOW of an offset; `known` must be sorted by `at`. */
+function near(known: readonly KnownSource[], at: number): readonly KnownSource[] {
+  let lo = 0;
+  let hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (known[mid]!.at < at - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < known.length && known[end]!.at <= at + WINDOW) end++;
+  return known.slice(lo, end);
 }
 
 export { SPEECH as SPEECH_VERBS };

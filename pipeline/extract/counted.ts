@@ -1,5 +1,5 @@
 import { isEventWord } from "./events.ts";
-import { breaksClause, type Word } from "./words.ts";
+import type { Word } from "./words.ts";
 
 /**
  * The noun phrase a figure counts: the words after the number, up to a verb, a preposition or a
@@ -26,7 +26,7 @@ function isNounish(w: Word | undefined): boolean {
 /** Counted phrase starting at words[from], not reaching words[limit]; null when the figure stands alone. */
 export function countedAfter(ws: readonly Word[], from: number, limit: number): { counted: string | null; next: number } {
   let i = from;
-  if (i < limit && !breaksClause(ws[i]!.gap) && ws[i]!.lower === "of") {
+  if (i < limit && !ws[i]!.clauseBreak && ws[i]!.lower === "of") {
     i++;
     if (i < limit && (ws[i]!.lower === "the" || ws[i]!.lower === "their")) i++;
   }
@@ -34,11 +34,11 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number): 
   const taken: Word[] = [];
   while (i < limit && taken.length < 7) {
     const w = ws[i]!;
-    if (breaksClause(w.gap)) break;
+    if (w.clauseBreak) break;
     if (w.lower === "and" || w.lower === "or" || w.lower === "&") {
       const next = ws[i + 1];
       const afterPossessive = next && (next.lower === "their" || next.lower === "his" || next.lower === "her") ? ws[i + 2] : next;
-      if (taken.length === 0 || i + 1 >= limit || !isNounish(afterPossessive) || breaksClause(next!.gap)) break;
+      if (taken.length === 0 || i + 1 >= limit || !isNounish(afterPossessive) || next!.clauseBreak) break;
       taken.push(w);
       i++;
       continue;

@@ -42,5 +42,5 @@ export function intervalOf(reading: Reading, conventions: Conventions): Interval
 
 /** Keeps 360 from becoming 360.00000000000006. */
 function round(x: number): number {
-  return Number(x.toPrecision(12));
+  return Math.round(x * 1e6) / 1e6;
 }

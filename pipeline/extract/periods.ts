@@ -65,28 +65,38 @@ interface DateMention {
   said: boolean;
 }
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+const SAID_BEFORE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join("|")})(?: \\w+)?\\s*$`);
 
+function saidBefore(clause: string, index: number): boolean {
+  return SAID_BEFORE.test(clause.slice(Math.max(0, index - 24), index).toLowerCase());
+}
+
+/**
+ * Weekday names are resolved by rule: news is written in the past tense, so "Thursday" in a Monday
+ * report is the Thursday before (chrono-node would pick the next one). Calendar dates ("Oct. 17",
+ * "17 October 2016") are read by chrono-node's strict parser, given only a window around each:
+ * it costs time in proportion to the text it is given.
+ */
 function datesIn(clause: string, published: string): DateMention[] {
-  if (!/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(clause)) return [];
-  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const out: DateMention[] = [];
-  for (const r of chrono.en.parse(clause, reference, { forwardDate: false })) {
-    const start = r.start;
-    if (!start.isCertain("weekday") && !start.isCertain("day")) continue;
-    // chrono may split "Thursday and Friday" into two results; each is a day of the period.
-    for (const part of [r.start, r.end]) {
-      if (!part) continue;
-      let day: string;
-      if (part.isCertain("day")) {
-        day = part.date().toISOString().slice(0, 10);
-      } else {
-        const weekday = WEEKDAYS.indexOf(r.text.toLowerCase().match(/(sun|mon|tues|wednes|thurs|fri|satur)day/)?.[0] ?? "");
-        day = latestWeekdayOnOrBefore(published, weekday >= 0 ? weekday : part.get("weekday")!);
+  for (const m of clause.matchAll(WEEKDAY)) {
+    out.push({ day: latestWeekdayOnOrBefore(published, WEEKDAY_INDEX[m[1]!.toLowerCase()]!), said: saidBefore(clause, m.index) });
+  }
+  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  let covered = -1;
+  for (const m of clause.matchAll(CALENDAR)) {
+    if (m.index < covered) continue;
+    const from = Math.max(0, m.index - 30);
+    const window = clause.slice(from, m.index + 60);
+    covered = m.index + 60;
+    for (const r of chrono.en.strict.parse(window, reference, { forwardDate: false })) {
+      for (const part of [r.start, r.end]) {
+        if (!part || !part.isCertain("day") || !part.isCertain("month")) continue;
+        out.push({ day: part.date().toISOString().slice(0, 10), said: saidBefore(clause, from + r.index) });
       }
-      const preceding = clause.slice(Math.max(0, r.index - 24), r.index).toLowerCase();
-      const said = [...SPEECH_VERBS].some((v) => new RegExp(`\\b${v}(?: \\w+)?\\s*$`).test(preceding));
-      out.push({ day, said });
     }
   }
   return out;

@@ -16,8 +16,6 @@ const ABBREVIATIONS = new Set([
   "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est", "mt", "ft",
 ]);
 
-const OPENERS = /[\p{Lu}\p{N}"“‘'(\[*]/u;
-
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let lineStart = 0;
@@ -30,21 +28,18 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+/** A stop, any closing quotes, spaces, and what may open the next sentence. */
+const BOUNDARY = /[.!?]["”’')\]]*\s+(?=[\p{Lu}\p{N}"“‘'(\[*])/gu;
+
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c !== "." && c !== "!" && c !== "?") continue;
-    let j = i + 1;
-    while (j < to && /["”’')\]]/.test(text[j]!)) j++;
-    if (j >= to || !/\s/.test(text[j]!)) continue;
-    let k = j;
-    while (k < to && /\s/.test(text[k]!)) k++;
-    if (k >= to || !OPENERS.test(text[k]!)) continue;
-    if (c === "." && isAbbreviation(text, from, i)) continue;
-    push(text, start, j, out);
-    start = k;
-    i = k - 1;
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(text); m !== null && m.index < to; m = BOUNDARY.exec(text)) {
+    const next = m.index + m[0].length;
+    if (next >= to) break;
+    if (text[m.index] === "." && isAbbreviation(text, from, m.index)) continue;
+    push(text, start, next, out);
+    start = next;
   }
   push(text, start, to, out);
 }
@@ -57,8 +52,18 @@ function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/** No real sentence is this long; a longer run (a table, a text without stops) is cut at spaces. */
+export const MAX_SENTENCE = 2000;
+
 function push(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(" ", start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
