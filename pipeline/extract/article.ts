@@ -170,11 +170,23 @@ function claimKey(d: Draft): string {
   return [q.kind, q.unit ?? "", q.hedge ?? "", number, d.event ?? ""].join("|");
 }
 
-function countedCompatible(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
-  const wa = contentWords(a);
-  const wb = contentWords(b);
-  return wa.some((w) => wb.includes(w));
+/** What a group of mentions counts: the words of their counted phrases, and whether one had none. */
+interface Group {
+  drafts: Draft[];
+  words: Set<string>;
+  uncounted: boolean;
+}
+
+/** Two mentions count the same thing when their phrases share a word ("towns" and "towns and villages"). */
+function joins(group: Group, counted: string | null): boolean {
+  if (counted === null) return group.uncounted;
+  return contentWords(counted).some((w) => group.words.has(w));
+}
+
+function add(group: Group, d: Draft): void {
+  group.drafts.push(d);
+  if (d.counted === null) group.uncounted = true;
+  else for (const w of contentWords(d.counted)) group.words.add(w);
 }
 
 /**
@@ -183,24 +195,24 @@ function countedCompatible(a: string | null, b: string | null): boolean {
  * event; the figure keeps the fullest reading of each field and the place of its first mention.
  */
 export function toFigures(input: ArticleInput, drafts: readonly Draft[], conventions: Conventions): { figures: Figure[]; mentions: Mention[] } {
-  const groups: Draft[][] = [];
-  const byKey = new Map<string, Draft[][]>();
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group[]>();
   for (const d of drafts) {
     const key = claimKey(d);
     const candidates = byKey.get(key) ?? [];
-    const group = d.quantity.kind === "count" ? candidates.find((g) => g.some((m) => countedCompatible(m.counted, d.counted))) : undefined;
-    if (group) {
-      group.push(d);
-    } else {
-      groups.push([d]);
-      candidates.push(groups[groups.length - 1]!);
+    let group = d.quantity.kind === "count" ? candidates.find((g) => joins(g, d.counted)) : undefined;
+    if (!group) {
+      group = { drafts: [], words: new Set(), uncounted: false };
+      groups.push(group);
+      candidates.push(group);
       byKey.set(key, candidates);
     }
+    add(group, d);
   }
   const seen = new Map<string, number>();
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
-  for (const group of groups) {
+  for (const { drafts: group } of groups) {
     const first = group[0]!;
     const q = first.quantity;
     const longest = (pick: (d: Draft) => string | null) =>

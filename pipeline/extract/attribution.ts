@@ -153,7 +153,10 @@ function near(known: readonly KnownSource[], at: number): readonly KnownSource[]
   }
   let end = lo;
   while (end < known.length && known[end]!.at <= at + WINDOW) end++;
-  return known.slice(lo, end);
+  // At most the 64 nearest on either side: a text that names a source in every sentence stays linear.
+  let mid = lo;
+  while (mid < end && known[mid]!.at < at) mid++;
+  return known.slice(Math.max(lo, mid - 64), Math.min(end, mid + 64));
 }
 
 export { SPEECH as SPEECH_VERBS };

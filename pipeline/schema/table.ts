@@ -94,6 +94,8 @@ export function defineTable<C extends Columns>(name: string, description: string
 
   function toArrow(rows: readonly RowOf<C>[]): Table {
     check(rows);
+    // An empty table still carries its schema, so a reader finds the declared columns.
+    if (rows.length === 0) return new Table(schema);
     const vectors = Object.fromEntries(
       columnNames.map((n, i) => {
         const kind = columns[n]!.kind;

@@ -34,6 +34,12 @@ describe("defineTable", () => {
     expect(demo.toCsv(rows)).toBe('id,n,k,d,ids\na,110.285714,7,2016-10-17,f-1; f-2\n"b,""quoted""",,0,,\n');
   });
 
+  it("writes an empty table with its declared columns", () => {
+    const t = tableFromIPC(demo.toIPC([]));
+    expect([t.numRows, t.schema.fields.map((f) => f.name)]).toEqual([0, ["id", "n", "k", "d", "ids"]]);
+    expect(demo.fromIPC(demo.toIPC([]))).toEqual([]);
+  });
+
   it("refuses a null in a column the schema requires", () => {
     expect(() => demo.toIPC([{ ...rows[0]!, id: null as unknown as string }])).toThrow(/column id is null/);
   });
