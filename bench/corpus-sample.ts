@@ -22,7 +22,7 @@ const conventions = readConventions(readFileSync("data/raw/hedges.csv", "utf8"),
 const counts: Figure[] = [];
 let all = 0;
 for (const { id, article } of corpus) {
-  const { figures } = extractArticle({ articleId: id, text: article, published: null, campaignStart: null }, conventions);
+  const { figures } = extractArticle({ articleId: id, text: article, outlet: "CNN/DailyMail corpus", url: null, published: null, campaignStart: null }, conventions);
   all += figures.length;
   counts.push(...figures.filter((f) => f.kind === "count"));
 }

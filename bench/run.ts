@@ -24,7 +24,7 @@ const rate = (ms: number) => mb / (ms / 1000);
 
 console.log(`corpus: ${texts.length} articles, ${mb.toFixed(2)} MB\n`);
 
-const rows = time(() => texts.flatMap((text, i) => extractArticle({ articleId: String(i), text, published: "2016-10-24", campaignStart: "2016-10-17" }, conventions).figures));
+const rows = time(() => texts.flatMap((text, i) => extractArticle({ articleId: String(i), text, outlet: null, url: null, published: "2016-10-24", campaignStart: "2016-10-17" }, conventions).figures));
 console.log(`extract, full figure rows     ${rate(rows.ms).toFixed(1).padStart(7)} MB/s  ${rows.ms.toFixed(0).padStart(6)} ms  ${rows.result.length} figures`);
 const arrow = time(() => figures.toIPC(rows.result));
 console.log(`  + Arrow IPC of those rows              ${arrow.ms.toFixed(0).padStart(6)} ms  ${arrow.result.byteLength} bytes`);

@@ -15,9 +15,12 @@ export default notebook(
   (nb) => {
     const { figures, metrics, articles } = nb.data;
     const rates = metrics
-      .filter((m) => m.measure === "per_day" && m.days === 7)
+      .filter((m) => m.measure === "per_day" && m.days === 7 && figures.some((f) => f.article_id === articles[0]?.article_id && m.figure_ids.includes(f.figure_id)))
       .sort((a, b) => (b.value ?? b.high ?? 0) - (a.value ?? a.high ?? 0));
-    const used = figures.filter((f) => rates.some((r) => r.figure_ids.includes(f.figure_id)));
+    // The story is the report of 24 October: its own figures give the wording and the source line,
+    // though a claim's rate may be sharpened by other reports of the same statement.
+    const report = articles[0];
+    const used = figures.filter((f) => f.article_id === report?.article_id && rates.some((r) => r.figure_ids.includes(f.figure_id)));
     const rows = rates.map((r) => {
       const f = used.find((u) => r.figure_ids.includes(u.figure_id))!;
       return { ...r, reported: f.quantity_text, hedged: f.qualifier !== "exact", mid: r.value ?? ((r.low ?? 0) + (r.high ?? 0)) / 2 };
@@ -37,7 +40,7 @@ export default notebook(
       id: "rates-per-day",
       title: "What the first week's tallies amount to per day",
       subtitle: `Reported totals divided by ${first?.days ?? 7} days, ${period}`,
-      source: sourceLine(used, articles),
+      source: sourceLine(used),
       note: "Hedged figures are drawn as a range: 'nearly 400' is read as 360 to 400 (see the hedge conventions).",
       alt: rows.length === 0
         ? "No rates per day could be computed from the reported figures."

@@ -80,7 +80,7 @@ export async function extractFiles(options: ExtractFilesOptions, warn: (line: st
       if (size > MAX_FILE_BYTES) throw new InputError(file, `${size} bytes: expected a text of at most ${MAX_FILE_BYTES} bytes`);
       const text = decodeText(await readFile(file), file);
       if (text.trim() === "") throw new InputError(file, "empty: expected article text");
-      const out = extractArticle({ articleId: basename(file).replace(/\.txt$/, ""), text, published: options.published, campaignStart: options.campaignStart }, conventions);
+      const out = extractArticle({ articleId: basename(file).replace(/\.txt$/, ""), text, outlet: null, url: null, published: options.published, campaignStart: options.campaignStart }, conventions);
       allFigures.push(...out.figures);
       allMentions.push(...out.mentions);
     } catch (error) {

@@ -18,6 +18,8 @@ import { words, type Word } from "./words.ts";
 export interface ArticleInput {
   articleId: string;
   text: string;
+  outlet: string | null;
+  url: string | null;
   /** Publication day; null when unknown, and then no date can be resolved. */
   published: string | null;
   /** First day of the campaign the report covers: the start of "so far"; the publication day if unknown. */
@@ -227,6 +229,10 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
     figures.push({
       figure_id: figureId,
       article_id: input.articleId,
+      origin: "text",
+      outlet: input.outlet,
+      published: input.published,
+      url: input.url,
       kind: q.kind,
       unit: q.unit,
       quantity_text: q.text,
@@ -237,14 +243,18 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
       hedge: q.vague ?? q.hedge ?? q.hedgeAfter,
       counted,
       event: first.event,
+      metric: null,
       source: longest((d) => d.source),
       period_start: withPeriod?.periodStart ?? null,
       period_end: withPeriod?.periodEnd ?? null,
       said_on: group.find((d) => d.saidOn !== null)?.saidOn ?? null,
       per: first.per,
+      scope: null,
+      note: null,
       sentence: first.sentence.text,
       start: q.start,
       end: q.end,
+      line: null,
       mentions: group.length,
     });
     for (const d of group) {

@@ -15,12 +15,44 @@ const STOP = new Set([
   "more", "less", "fewer", "nearly", "almost", "were", "remotely", "then", "there", "here", "now", "ago", "later",
   "earlier", "last", "next", "every", "all", "since", "until", "through", "including", "among", "against", "without",
   "within", "along", "toward", "towards", "off", "up", "down", "because", "although", "though", "whether",
+  // modals and negated auxiliaries: "one must attempt", "two officers didn't"
+  "must", "shall", "cannot", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "don't", "didn't", "doesn't",
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+  // adverbs and wh-words that end a noun phrase: "three crew members already on", "three things immediately",
+  // "the two sides together", "three main reasons why"
+  "already", "immediately", "together", "why", "how", "what", "again", "too", "even", "just", "only", "alone",
+  "apiece", "respectively", "yet", "ever", "never", "away", "back", "instead", "soon", "like", "either", "neither",
+  "i", "you", "me", "him", "us", "them",
 ]);
+
+/**
+ * Verb forms that are not nouns and do not end in -ed: a counted phrase stops before them ("Two U.K.
+ * charities gave sizeable funds").
+ */
+const VERBS = new Set([
+  "gave", "took", "made", "came", "went", "got", "saw", "knew", "thought", "brought", "bought", "sent", "spent",
+  "built", "paid", "kept", "began", "became", "sought", "fought", "caught", "taught", "wrote", "spoke", "broke",
+  "chose", "drove", "flew", "grew", "threw", "wore", "shook", "stood", "sat", "fell", "rose", "met", "ran", "led",
+  "held", "left", "won", "felt", "heard", "meant", "sold", "stole", "struck", "swore", "hung", "dealt", "gives",
+  "takes", "makes", "comes", "goes", "gets", "sees", "knows", "wants", "needs", "seems", "include", "includes",
+  "become", "becomes", "say", "get", "make", "take", "give", "go", "come", "see", "know", "think", "want",
+  "appear", "appears", "seem", "believe", "believes", "face", "faces", "remains", "stay", "stayed", "stays",
+]);
+
+const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "my", "your"]);
+
+/** Event words that are adjectives of a stock before a noun: "200,000 living alumni", "the 300 remaining fighters". */
+const STOCK_ADJECTIVES = new Set(["living", "remaining"]);
 
 const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 
 function isNounish(w: Word | undefined): boolean {
-  return w !== undefined && !STOP.has(w.lower) && !isEventWord(w.lower) && !/^[\p{N}$#]/u.test(w.text);
+  return w !== undefined && !STOP.has(w.lower) && !VERBS.has(w.lower) && !isEventWord(w.lower) && !/^[\p{N}$#]/u.test(w.text);
+}
+
+/** The word ends a clause or cannot continue a noun phrase. */
+function endsPhrase(w: Word | undefined): boolean {
+  return w === undefined || w.clauseBreak || !isNounish(w) || PARTICIPLE.test(w.lower);
 }
 
 /** Counted phrase starting at words[from], not reaching words[limit]; null when the figure stands alone. */
@@ -39,6 +71,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number): 
       const next = ws[i + 1];
       const afterPossessive = next && (next.lower === "their" || next.lower === "his" || next.lower === "her") ? ws[i + 2] : next;
       if (taken.length === 0 || i + 1 >= limit || !isNounish(afterPossessive) || next!.clauseBreak) break;
+      // "the two charities and publish a report": a verb with its object, not a second noun
+      if (afterPossessive === next && DETERMINERS.has(ws[i + 2]?.lower ?? "")) break;
       taken.push(w);
       i++;
       continue;
@@ -48,8 +82,18 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number): 
       i++;
       continue;
     }
+    const next = i + 1 < limit ? ws[i + 1] : undefined;
+    if (taken.length === 0 && STOCK_ADJECTIVES.has(w.lower) && !endsPhrase(next)) {
+      taken.push(w);
+      i++;
+      continue;
+    }
     if (!isNounish(w)) break;
     if (taken.length > 0 && PARTICIPLE.test(w.lower)) break;
+    // "Hundreds stranded in snow": a participle right after the number that no noun follows is the verb
+    if (taken.length === 0 && PARTICIPLE.test(w.lower) && endsPhrase(next)) break;
+    // "three things immediately": an adverb in -ly after the noun, at the end of the phrase
+    if (taken.length > 0 && w.lower.length > 4 && w.lower.endsWith("ly") && !w.lower.endsWith("ply") && !w.lower.endsWith("ily") && endsPhrase(next)) break;
     taken.push(w);
     i++;
   }

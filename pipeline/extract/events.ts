@@ -39,10 +39,31 @@ export interface EventMatch {
   length: number;
 }
 
-/** Event phrases among words[from, to), in order. */
+/** Words after a break that carry the same events on: "These follow executions ..., when militants shot dead 284". */
+const LINKS = new Set(["and", "or", "when", "where", "while", "as", "after"]);
+
+/** Verbs of finding that, before "that" or "out", report a conclusion, not a discovery: "the Journal found that". */
+const FINDING = new Set(["found", "discovered", "uncovered"]);
+
+/**
+ * Event phrases among words[from, to), in order. A phrase cut off from the end of the span by a clause
+ * break is left out: the words before a figure are searched up to the figure, and "they had arrested a
+ * person -- working for ... -- on suspicion of helping three British girls" does not say the girls were
+ * arrested. Breaks before "and", "or", "when", "where", ... do not cut ("78 towns liberated, and ...", "executions
+ * on Thursday and Friday, when ISIS militants ... shot dead 284 men").
+ */
 export function findEvents(ws: readonly Word[], from: number, to: number): EventMatch[] {
   const out: EventMatch[] = [];
-  for (let i = from; i < to; i++) {
+  // index of the last clause break (not before and/or) inside (from, to): events before it are cut off
+  let lastBreak = -1;
+  for (let i = to - 1; i > from; i--) {
+    const w = ws[i]!;
+    if (w.clauseBreak && !LINKS.has(w.lower)) {
+      lastBreak = i;
+      break;
+    }
+  }
+  for (let i = Math.max(from, lastBreak); i < to; i++) {
     const candidates = BY_FIRST.get(ws[i]!.lower);
     if (!candidates) continue;
     let best: EventMatch | null = null;
@@ -51,6 +72,8 @@ export function findEvents(ws: readonly Word[], from: number, to: number): Event
       if (parts.every((p, k) => ws[i + k]!.lower === p) && (!best || parts.length > best.length)) best = { event, index: i, length: parts.length };
     }
     if (best) {
+      const after = ws[best.index + best.length];
+      if (best.length === 1 && FINDING.has(ws[i]!.lower) && after && (after.lower === "that" || after.lower === "out")) continue;
       out.push(best);
       i += best.length - 1;
     }

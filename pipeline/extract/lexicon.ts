@@ -165,7 +165,17 @@ export const VAGUE_TERMS: readonly string[] = [
   "hundreds of millions",
 ];
 
-export type UnitDimension = "distance" | "area" | "weight" | "money" | "percent" | "duration" | "fraction";
+export type UnitDimension =
+  | "distance"
+  | "area"
+  | "weight"
+  | "money"
+  | "percent"
+  | "duration"
+  | "fraction"
+  | "speed" // mph, km/h, knots
+  | "score" // points and goals in sport: a result, not a tally of things
+  | "ratio"; // "10 times bigger": a multiplier
 
 export interface UnitEntry {
   readonly unit: string;
@@ -204,11 +214,26 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["gbp", "sterling"].map((w) => [w, u("gbp", "money")] as const),
   ...["euro", "euros", "eur"].map((w) => [w, u("eur", "money")] as const),
   ...["dinar", "dinars", "iqd"].map((w) => [w, u("iqd", "money")] as const),
+  ...["ruble", "rubles", "rouble", "roubles"].map((w) => [w, u("rub", "money")] as const),
+  ...["yen"].map((w) => [w, u("jpy", "money")] as const),
+  ...["yuan", "renminbi"].map((w) => [w, u("cny", "money")] as const),
+  ...["rupee", "rupees"].map((w) => [w, u("inr", "money")] as const),
+  ...["peso", "pesos"].map((w) => [w, u("peso", "money")] as const),
+  ...["franc", "francs"].map((w) => [w, u("chf", "money")] as const),
+  ...["riyal", "riyals", "rial", "rials"].map((w) => [w, u("riyal", "money")] as const),
+  ...["lira", "liras"].map((w) => [w, u("try", "money")] as const),
+  ...["shekel", "shekels"].map((w) => [w, u("ils", "money")] as const),
+  ...["dirham", "dirhams"].map((w) => [w, u("aed", "money")] as const),
+  ...["naira"].map((w) => [w, u("ngn", "money")] as const),
+  ...["mph", "kph"].map((w) => [w, u(w, "speed")] as const),
+  ...["knot", "knots"].map((w) => [w, u("knot", "speed")] as const),
+  ...["point", "points", "goal", "goals"].map((w) => [w, u(w.startsWith("p") ? "point" : "goal", "score")] as const),
   ...["percent", "percents", "percentage", "pct"].map((w) => [w, u("percent", "percent")] as const),
   ...["year", "years", "yr", "yrs"].map((w) => [w, u("year", "duration")] as const),
   ...["month", "months"].map((w) => [w, u("month", "duration")] as const),
   ...["week", "weeks"].map((w) => [w, u("week", "duration")] as const),
   ...["day", "days"].map((w) => [w, u("day", "duration")] as const),
+  ...["night", "nights"].map((w) => [w, u("night", "duration")] as const),
   ...["hour", "hours"].map((w) => [w, u("hour", "duration")] as const),
   ...["minute", "minutes", "mins"].map((w) => [w, u("minute", "duration")] as const),
   ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
@@ -354,16 +379,82 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a bare number that make it a label or code ("No. 10", "number 7"). */
-export const CODE_PRECEDERS: ReadonlySet<string> = new Set(["no", "nos", "number", "route", "flight", "version", "room", "page", "chapter", "article", "resolution", "highway", "channel", "level", "gate", "line", "bus", "apartment"]);
+export const CODE_PRECEDERS: ReadonlySet<string> = new Set([
+  "no", "nos", "number", "route", "flight", "version", "room", "page", "chapter", "article", "resolution", "highway",
+  "channel", "level", "gate", "line", "bus", "apartment",
+  // labels of an item in a series ("season 3", "stage 4 cancer", "type 2 diabetes", "category 5")
+  "season", "episode", "series", "round", "game", "grade", "category", "phase", "stage", "act", "type", "class",
+  "tier", "zone", "sector", "unit", "division", "platform", "terminal", "pier", "exit", "track", "size", "row",
+  "floor", "ward", "ranked", "verse", "paragraph", "section", "clause", "amendment", "item", "question", "step",
+]);
+
+/** Words right before a bare number that make it an age ("aged 35", "age 13 or older"). */
+export const AGE_PRECEDERS: ReadonlySet<string> = new Set(["age", "aged", "ages", "ageing"]);
+
+/**
+ * Words right before a hedge word that make it a preposition or a particle, not a hedge: "go over three
+ * main reasons", "heard a story about one of the inventors", "turned around two". The number that
+ * follows is then read on its own.
+ */
+export const NOT_HEDGE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["over", new Set([
+    "go", "goes", "went", "gone", "going", "look", "looks", "looked", "looking", "pore", "pores", "pored", "poring",
+    "hand", "hands", "handed", "handing", "argue", "argues", "argued", "arguing", "fight", "fights", "fought", "fighting",
+    "worry", "worries", "worried", "worrying", "preside", "presides", "presided", "presiding", "fret", "fretted",
+    "fretting", "clash", "clashed", "clashing", "feud", "feuding",
+  ])],
+  ["about", new Set([
+    "talk", "talks", "talked", "talking", "care", "cares", "cared", "worry", "worries", "worried", "story", "stories",
+    "questions", "concerns", "concerned", "something", "nothing", "anything", "everything", "complain", "complains",
+    "complained", "joke", "joked", "curious", "wondered", "wonder", "sure", "upset", "excited", "debate", "book",
+    "film", "documentary", "movie", "song", "information", "details", "how", "what",
+  ])],
+  ["around", new Set([
+    "turn", "turns", "turned", "turning", "go", "goes", "went", "going", "look", "looks", "looked", "looking", "walk",
+    "walked", "walking", "move", "moved", "moving", "revolve", "revolves", "revolved", "centered", "centred",
+  ])],
+]);
 
 /** Determiners that make a following "one" a pronoun ("the one who", "this one", "no one"). */
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
   "the", "this", "that", "which", "no", "any", "every", "each", "some", "someone", "another", "last",
   "next", "only", "other", "little", "big", "new", "old", "right", "wrong", "same", "first", "young",
+  // "not one" (none), "number one" (a rank), "like one", "never one to"
+  "not", "number", "like", "never", "ever",
 ]);
 
 /** Words after "one" that make it a pronoun ("one of the", "one another", "one who"). */
-export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(["of", "another", "who", "whom", "whose", "'s", "s"]);
+export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set([
+  "of", "another", "who", "whom", "whose", "'s", "s",
+  // relative clauses: "a betrayal -- one that cost lives"
+  "that", "which",
+  // the generic pronoun before a modal: "one must attempt the absurd"
+  "must", "should", "can", "cannot", "could", "would", "might", "may", "shall",
+  // idioms: "one way or another", "for one thing", "one at a time", "one by one", "one step closer",
+  // "one morning in September", "at one time"
+  "way", "thing", "at", "by", "step", "time", "morning", "afternoon", "evening",
+]);
+
+/**
+ * After a number and a hyphen, the words that keep it a count of what the compound names ("a 20-member
+ * delegation", "a 300-strong force", "a three-judge panel"). Any other word makes the number part of a
+ * modifier: "three-dimensional", "a four-piece", "the 3-iron", "two-time", "five-star", "3-D".
+ */
+export const HYPHEN_COUNT_WORDS: ReadonlySet<string> = new Set([
+  "member", "strong", "man", "men", "woman", "women", "person", "people", "seat", "judge", "nation", "country",
+  "city", "vehicle", "car", "truck", "boat", "ship", "plane", "aircraft", "jet", "helicopter", "tank",
+  "soldier", "officer", "officers", "family", "count", "victim", "odd", "plus", "some", "something",
+]);
+
+/**
+ * After "N times", words that make it a multiplier ("10 times bigger", "four times as often", "three times
+ * the poverty level") rather than a count of occasions ("arrested three times").
+ */
+export const TIMES_COMPARATIVE: ReadonlySet<string> = new Set([
+  "as", "more", "less", "fewer", "the", "what", "that", "bigger", "larger", "greater", "higher", "lower", "smaller",
+  "faster", "slower", "longer", "shorter", "worse", "better", "older", "heavier", "stronger", "cheaper", "richer",
+  "deadlier", "likelier", "over",
+]);
 
 /** Words after a number that make it a clock time. */
 export const TIME_AFTER: ReadonlySet<string> = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "bst", "cet", "edt", "est", "pdt", "pst"]);

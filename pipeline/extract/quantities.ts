@@ -34,6 +34,7 @@
  */
 
 import {
+  AGE_PRECEDERS,
   COUNT_NOUNS,
   CODE_PRECEDERS,
   DENOMINATORS,
@@ -41,13 +42,16 @@ import {
   GLUED_UNITS,
   HEDGE_ENTRIES,
   HEDGE_SENSE,
+  HYPHEN_COUNT_WORDS,
   MONTHS,
   MULTIPLIER_WORDS,
+  NOT_HEDGE_AFTER,
   ONE_PRONOUN_AFTER,
   ONE_PRONOUN_BEFORE,
   POSTFIX_HEDGE_ENTRIES,
   TENS_WORDS,
   TIME_AFTER,
+  TIMES_COMPARATIVE,
   UNIT_NUMBER_WORDS,
   UNIT_WORDS,
   type HedgeEntry,
@@ -807,6 +811,8 @@ interface UnitMatch {
 
 const U_PERCENT: UnitEntry = { unit: "percent", dim: "percent" };
 const U_PP: UnitEntry = { unit: "percentage_point", dim: "percent" };
+const U_TIMES: UnitEntry = { unit: "times", dim: "ratio" };
+const U_AGE: UnitEntry = { unit: "year", dim: "duration" };
 const AREA_OF: ReadonlyMap<string, string> = new Map([
   ["km", "km2"], ["mi", "mi2"], ["m", "m2"],
 ]);
@@ -838,6 +844,16 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     return null;
   }
   if (ww === "km" && t.charCodeAt(w.e) === 0xb2) return { unit: { unit: "km2", dim: "area" }, end: w.e + 1 };
+  if (ww === "times") {
+    // "10 times bigger", "four times as often": a multiplier; "arrested three times" stays a count
+    const w2 = wordAt(t, w.e);
+    return w2 && TIMES_COMPARATIVE.has(w2.w) ? { unit: U_TIMES, end: w.e } : null;
+  }
+  if (ww === "metric") {
+    const w2 = wordAt(t, w.e);
+    const u2 = w2 ? UNIT_WORDS.get(w2.w) : undefined;
+    return w2 && u2 && u2.unit === "t" ? { unit: u2, end: w2.e } : null;
+  }
   let u = UNIT_WORDS.get(ww);
   if (!u) return null;
   if (u.unit === "lb" && n && n.mult >= 1e6) u = { unit: "gbp", dim: "money" }; // "5 million pounds"
@@ -945,7 +961,8 @@ function currencyAt(t: string, p: number): { unit: UnitEntry; end: number } | nu
   return null;
 }
 
-const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "through", "thru"]);
+/** "two or three days" is a range as much as "two to three days". */
+const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "through", "thru", "or"]);
 
 function followedByCountNoun(t: string, p: number): boolean {
   const w = wordAt(t, p);
@@ -984,6 +1001,12 @@ function parseAt(t: string, p: number, o: ParseOpts): Attempt {
       q = skipSp(t, w0.e);
     } else {
       hedge = matchPhrase(t, p, HEDGE_BY_FIRST);
+      if (hedge && hedge.entry.words.length === 1) {
+        // "go over three main reasons", "a story about one of the inventors": a preposition, not a hedge
+        const not = NOT_HEDGE_AFTER.get(hedge.entry.words[0]!);
+        const pw = not ? wordBefore(t, p) : null;
+        if (pw && not!.has(pw.w)) return null;
+      }
       if (hedge) q = skipSp(t, hedge.end);
     }
   }
@@ -1040,6 +1063,11 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
     if ((b === 45 || b === 0x2010) && ns > 1 && isLetter(t.charCodeAt(ns - 2))) return "code";
     if (b === 43 || b === 35 || b === 64) return "code"; // +1..., #12, @12
     if (isLetter(b) || b === 95) return "code";
+  }
+  // "three-dimensional", "a four-piece", "the 3-iron", "3-D": the number is part of a modifier
+  if (!n1.glued && !n1.fractionOnly && t.charCodeAt(n1.end) === 45 && isLetter(t.charCodeAt(n1.end + 1)) && !hyphenUnitAt(t, n1.end)) {
+    const w = wordAt(t, n1.end + 1);
+    if (w && !HYPHEN_COUNT_WORDS.has(w.w) && !isNumberWord(w.w) && !DENOMINATORS.has(w.w) && !MULTIPLIER_WORDS.has(w.w)) return "code";
   }
   let unit: UnitEntry | null = cur ? cur.unit : null;
   let end = n1.glued ? n1.gluedEnd : n1.end;
@@ -1152,6 +1180,16 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       }
     }
   }
+  // "one in 10 board members", "one out of every four refugees": a proportion, not a count
+  if (!rangeDone && !unit && outOf === null && !n1.fractionOnly && Number.isInteger(n1.value) && n1.value > 0) {
+    const r = ratioAfter(t, n1, o);
+    if (r) {
+      value = n1.value / r.of;
+      unit = U_FRACTION;
+      end = r.end;
+      numberEnd = r.end;
+    }
+  }
   const core: Core = {
     numberStart: ns, numberEnd, end, value, rangeLow, rangeHigh, outOf, vague: null, unit, n1, hedgeAfter: null,
   };
@@ -1160,6 +1198,38 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
     core.unit = cur.unit;
   }
   return withPostfix(t, core);
+}
+
+const U_FRACTION: UnitEntry = { unit: "fraction", dim: "fraction" };
+
+/** "in 10", "in every five", "out of every four" after a number: the denominator and where it ends. */
+function ratioAfter(t: string, n1: Num, o: ParseOpts): { of: number; end: number } | null {
+  const w = wordAt(t, n1.end);
+  if (!w) return null;
+  let p: number;
+  let every = false;
+  if (w.w === "in") p = w.e;
+  else if (w.w === "out") {
+    const w2 = wordAt(t, w.e);
+    if (!w2 || w2.w !== "of") return null;
+    p = w2.e;
+  } else return null;
+  const e = wordAt(t, p);
+  if (e && e.w === "every") {
+    p = e.e;
+    every = true;
+  }
+  if (w.w === "out" && !every) return null; // "47 out of 74" is a count out of a total
+  const s = skipSp(t, p);
+  const n2 = parseNumber(t, s, { cell: o.cell, currency: false, afterHedge: false });
+  if (!n2 || n2 === "code" || n2.fractionOnly || n2.glued || n2.value <= n1.value || !Number.isInteger(n2.value)) return null;
+  if (n2.plain && n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100) return null; // "3 in 2014"
+  const after = t.charCodeAt(n2.end);
+  if (after === 45 || after === 47 || after === 58 || isLetter(after)) return null;
+  if (unitAt(t, n2.end, n2, o.cell) || hyphenUnitAt(t, n2.end)) return null; // "5 in 10 days"
+  const nw = wordAt(t, n2.end);
+  if (nw && (MONTHS.has(nw.raw) || TIME_AFTER.has(nw.w))) return null;
+  return { of: n2.value, end: n2.end };
 }
 
 function scaledLow(n1: Num, mult: number): number {
@@ -1235,7 +1305,17 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     if ((pw && ONE_PRONOUN_BEFORE.has(pw.w)) || (nw && ONE_PRONOUN_AFTER.has(nw.w))) return null;
     if (t.charCodeAt(n1.end) === 0x2019 || t.charCodeAt(n1.end) === 39) return null; // one's
   }
-  const unit = core.unit;
+  if (n1 && n1.wordOne && isPlainSingle && hedge && PREPOSITION_HEDGES.has(hedge.entry.canonical)) {
+    // "heard a story about one of the inventors": "about" is a preposition before the pronoun "one"
+    const nw = wordAt(t, n1.end);
+    if (nw && ONE_PRONOUN_AFTER.has(nw.w)) return null;
+  }
+  if (n1 && n1.wordy && !hedge && isUpper(t.charCodeAt(n1.start)) && gluedToWordBefore(t, n1.start)) {
+    return null; // a capitalised number word inside a name: "One Direction", "Formula One", "Fifty Shades"
+  }
+  if (n1 && isPlainSingle && !hedge && !o.cell && n1.plain && listMarker(t, n1)) return "code"; // "4." opening a list item
+  let unit = core.unit;
+  if (n1 && !o.cell && unit === null && core.outOf === null && isAge(t, n1, core, hedge, start)) unit = U_AGE;
   const fraction = n1 !== null && n1.fractionOnly && unit === null && core.rangeLow === null;
   const q: Quantity = {
     start,
@@ -1255,6 +1335,51 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     unitDimension: unit ? unit.dim : fraction ? "fraction" : null,
   };
   return q;
+}
+
+/** Hedges that are also prepositions ("about", "over"). */
+const PREPOSITION_HEDGES: ReadonlySet<string> = new Set(["about", "around", "over", "above", "under", "below"]);
+
+/** Only spaces between the word before and p, and that word ends in a letter or digit: "leaving One". */
+function gluedToWordBefore(t: string, p: number): boolean {
+  let i = p;
+  while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;
+  if (i === p || i === 0) return false;
+  const c = t.charCodeAt(i - 1);
+  return isLetter(c) || isDigit(c);
+}
+
+/** "4." or "4)" alone at the start of a sentence: a list item number. */
+function listMarker(t: string, n1: Num): boolean {
+  const c = t.charCodeAt(n1.end);
+  if (c !== 46 && c !== 41) return false;
+  const d = t.charCodeAt(n1.end + 1);
+  return (n1.end + 1 >= t.length || isInlineSpace(d) || d === 10 || d === 13) && n1.value <= 100 && isSentenceStart(t, n1.start);
+}
+
+/**
+ * Ages: "aged 35", "age 13 or older", "ages 13 to 17", and the appositive after a name, "Chan, 31, was
+ * called the ringleader", "Conrad Roy, 18 --". Read as a measure in years, like "a 35-year-old".
+ */
+function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: number): boolean {
+  const pw = wordBefore(t, start);
+  if (pw && AGE_PRECEDERS.has(pw.w)) return true;
+  if (hedge || n1.wordy || !n1.plain || core.rangeLow !== null || n1.value < 1 || n1.value > 120) return false;
+  // ", 31," after a capitalised word
+  let i = n1.start;
+  while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;
+  if (i === 0 || t.charCodeAt(i - 1) !== 44) return false;
+  const name = wordBefore(t, i - 1);
+  if (!name || name.e !== i - 1 || !isUpper(name.raw.charCodeAt(0)) || MONTHS.has(name.raw) || FUNCTION_WORDS.has(name.w)) return false;
+  const a = skipSp(t, n1.end);
+  const c = t.charCodeAt(a);
+  if (c === 44 || c === 59 || c === 41 || c === 0x2014 || c === 0x2013) return true;
+  if (c === 45 && t.charCodeAt(a + 1) === 45) return true;
+  if (c === 46) {
+    const d = t.charCodeAt(a + 1);
+    return a + 1 >= t.length || isInlineSpace(d) || d === 10 || d === 13;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,4 +1,3 @@
-import type { Article } from "../schema/articles.ts";
 import type { Figure } from "../schema/figures.ts";
 
 const MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -13,16 +12,15 @@ export function apDate(day: string): string {
  * The source line of a chart, built from the figures drawn: who made each claim and which report
  * carried it. "Source: Iraqi Joint Operations command center, via CNN, Oct. 24, 2016".
  */
-export function sourceLine(figures: readonly Figure[], articles: readonly Article[]): string {
-  const byId = new Map(articles.map((a) => [a.article_id, a]));
+export function sourceLine(figures: readonly Figure[]): string {
   const reports = new Map<string, Set<string>>();
   for (const f of figures) {
-    const a = byId.get(f.article_id);
-    const report = a ? `${a.outlet}, ${apDate(a.published)}` : f.article_id;
+    const report = [f.outlet ?? "unknown outlet", f.published ? apDate(f.published) : null].filter(Boolean).join(", ");
     const claimants = reports.get(report) ?? new Set<string>();
     claimants.add(f.source ?? "unattributed");
     reports.set(report, claimants);
   }
   const parts = [...reports].map(([report, claimants]) => `${[...claimants].join("; ")}, via ${report}`);
-  return `${parts.length === 1 && reports.values().next().value!.size === 1 ? "Source" : "Sources"}: ${parts.join(". ")}`;
+  const single = parts.length === 1 && [...reports.values()][0]!.size === 1;
+  return `${single ? "Source" : "Sources"}: ${parts.join(". ")}`;
 }

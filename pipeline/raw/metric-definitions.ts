@@ -1,10 +1,12 @@
 import { parseCsv } from "../io/csv-read.ts";
-import { oneOf, slug, text, uniqueBy } from "../io/fields.ts";
+import { fail, oneOf, slug, text, uniqueBy } from "../io/fields.ts";
 
 /**
- * data/raw/metrics.csv: which figures make up a metric, by what is counted and what happened to it.
- * `counted` lists words (|-separated) of which the figure's counted phrase must contain one, or is
- * empty to accept anything; `event` lists the events that qualify.
+ * data/raw/metrics.csv: the metrics the desk publishes and which figures make them up. A text figure
+ * belongs to a metric by what it counts and what happened to it: `counted` lists words (|-separated)
+ * one of which its counted phrase must contain (empty: anything), `event` the events that qualify.
+ * A typed-in figure names its metric by key or by one of the `aliases` (|-separated), so other
+ * files' metric names are mapped here, never in code.
  */
 export interface MetricDefinition {
   key: string;
@@ -15,32 +17,49 @@ export interface MetricDefinition {
   unit: string;
   counted: string[];
   events: string[];
+  aliases: string[];
 }
 
 export const METRICS_CSV = "data/raw/metrics.csv";
 
 export function readMetricDefinitions(csv: string, file: string): MetricDefinition[] {
-  const records = parseCsv(csv, file, { required: ["key", "label", "type", "unit", "counted", "event"], optional: ["note"] });
+  const records = parseCsv(csv, file, { required: ["key", "label", "type", "unit", "counted", "event"], optional: ["aliases", "note"] });
   uniqueBy(records, "key", records);
-  return records.map((r) => ({
-    key: slug(r, "key"),
-    label: text(r, "label"),
-    type: oneOf(r, "type", ["flow", "stock"] as const),
-    unit: text(r, "unit"),
-    counted: splitTerms(text(r, "counted", { required: false })),
-    events: splitTerms(text(r, "event")),
-  }));
+  const names = new Map<string, number>();
+  return records.map((r) => {
+    const definition: MetricDefinition = {
+      key: slug(r, "key"),
+      label: text(r, "label"),
+      type: oneOf(r, "type", ["flow", "stock"] as const),
+      unit: text(r, "unit"),
+      counted: splitTerms(text(r, "counted", { required: false })),
+      events: splitTerms(text(r, "event", { required: false })),
+      aliases: splitTerms(text(r, "aliases", { required: false })),
+    };
+    for (const name of [definition.key, ...definition.aliases]) {
+      const first = names.get(name);
+      if (first !== undefined) fail(r, "aliases", `"${name}" already names the metric on line ${first}: expected each name once`);
+      names.set(name, r.line);
+    }
+    return definition;
+  });
 }
 
 function splitTerms(cell: string): string[] {
   return cell.split("|").map((t) => t.trim().toLowerCase()).filter((t) => t !== "");
 }
 
-/** True when a figure's counted phrase and event fit the definition. */
+/** True when a text figure's counted phrase and event fit the definition. */
 export function fits(definition: MetricDefinition, counted: string | null, event: string | null): boolean {
   if (event === null || !definition.events.includes(event)) return false;
   if (definition.counted.length === 0) return true;
   if (counted === null) return false;
   const phrase = ` ${counted.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, " ")} `;
   return definition.counted.some((term) => phrase.includes(` ${term} `));
+}
+
+/** The definition a typed metric name refers to, by key or alias. */
+export function byName(definitions: readonly MetricDefinition[], name: string): MetricDefinition | undefined {
+  const n = name.trim().toLowerCase();
+  return definitions.find((d) => d.key === n || d.aliases.includes(n));
 }

@@ -1,29 +1,32 @@
 import type { Stage } from "../runner.ts";
-import { totalAndRate } from "../derive/rates.ts";
-import { fits, METRICS_CSV, readMetricDefinitions } from "../raw/metric-definitions.ts";
-import { figures } from "../schema/figures.ts";
+import { increments, spans, totals } from "../derive/rates.ts";
+import { METRICS_CSV, readMetricDefinitions } from "../raw/metric-definitions.ts";
+import { claims, conflicts } from "../schema/claims.ts";
 import { metrics, type Metric } from "../schema/metrics.ts";
 
 export const derive: Stage = {
   name: "derive",
-  description: "metrics per period and per day, with intervals",
+  description: "metrics: totals, rates per day and per week, increments between reports, spans across sources",
   module: import.meta.url,
 
   async inputs() {
-    return { files: ["data/processed/figures.arrow", METRICS_CSV] };
+    return { files: ["data/processed/claims.arrow", "data/processed/conflicts.arrow", METRICS_CSV] };
   },
 
   async run(context) {
     const definitions = readMetricDefinitions(await context.readText(METRICS_CSV), METRICS_CSV);
-    const rows = figures.fromIPC(await context.read("data/processed/figures.arrow")).filter((f) => f.kind === "count");
+    const all = claims.fromIPC(await context.read("data/processed/claims.arrow"));
+    const disagreements = conflicts.fromIPC(await context.read("data/processed/conflicts.arrow"));
     const out: Metric[] = [];
     const summary: string[] = [];
     for (const d of definitions) {
-      const matched = rows.filter((f) => fits(d, f.counted, f.event));
-      const derived = matched.flatMap((f) => totalAndRate(d, f));
-      out.push(...derived);
-      const undated = matched.length - new Set(derived.flatMap((m) => m.figure_ids)).size;
-      summary.push(`${d.key} (${d.type}): ${matched.length} figures, ${derived.length} rows${undated > 0 ? `; ${undated} without a full period or already a rate, so no total` : ""}`);
+      const mine = all.filter((c) => c.metric === d.key);
+      if (mine.length === 0) continue;
+      const rows = [...mine.flatMap((c) => totals(d, c)), ...increments(d, mine), ...spans(d, mine, disagreements)];
+      out.push(...rows);
+      const count = (m: string) => rows.filter((r) => r.measure === m).length;
+      const fell = rows.filter((r) => r.measure === "increment" && r.note?.includes("should not fall")).length;
+      summary.push(`${d.key} (${d.type}): ${mine.length} claims -> ${count("total")} totals, ${count("per_day")} rates, ${count("increment")} increments, ${count("span")} spans${fell > 0 ? `; ${fell} cumulative counts fell (flagged)` : ""}`);
     }
     return {
       outputs: new Map<string, string | Uint8Array>([

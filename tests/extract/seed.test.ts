@@ -12,7 +12,7 @@ import { PROJECT } from "../helpers/workspace.ts";
  */
 const conventions = readConventions(readFileSync(join(PROJECT, "data/raw/hedges.csv"), "utf8"), "hedges.csv", { hedges: HEDGES, vague: VAGUE_TERMS });
 const text = readFileSync(join(PROJECT, "data/raw/articles/000_401ad5ae4d079817.txt"), "utf8");
-const { figures, mentions } = extractArticle({ articleId: "seed", text, published: "2016-10-24", campaignStart: "2016-10-17" }, conventions);
+const { figures, mentions } = extractArticle({ articleId: "seed", text, outlet: "CNN", url: null, published: "2016-10-24", campaignStart: "2016-10-17" }, conventions);
 const JOC = "Iraqi Joint Operations command center";
 const WEEK = ["2016-10-17", "2016-10-23"]; // "so far" in a report of the 24th: the 7 completed days
 
@@ -71,7 +71,7 @@ describe("the seed report", () => {
   });
 
   it("gives figure ids that do not depend on offsets: the same claims after a paragraph is inserted", () => {
-    const shifted = extractArticle({ articleId: "seed", text: `A new first paragraph.\n${text}`, published: "2016-10-24", campaignStart: "2016-10-17" }, conventions);
+    const shifted = extractArticle({ articleId: "seed", text: `A new first paragraph.\n${text}`, outlet: "CNN", url: null, published: "2016-10-24", campaignStart: "2016-10-17" }, conventions);
     expect(shifted.figures.map((f) => f.figure_id)).toEqual(figures.map((f) => f.figure_id));
   });
 
