@@ -72,7 +72,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number): 
       const afterPossessive = next && (next.lower === "their" || next.lower === "his" || next.lower === "her") ? ws[i + 2] : next;
       if (taken.length === 0 || i + 1 >= limit || !isNounish(afterPossessive) || next!.clauseBreak) break;
       // "the two charities and publish a report": a verb with its object, not a second noun
-      if (afterPossessive === next && DETERMINERS.has(ws[i + 2]?.lower ?? "")) break;
+      const object = ws[i + 2];
+      if (afterPossessive === next && object && !object.clauseBreak && DETERMINERS.has(object.lower)) break;
       taken.push(w);
       i++;
       continue;
