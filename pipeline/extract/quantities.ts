@@ -33,44 +33,18 @@
  *   smaller than it ("1.5 to 2 million" = 1.5M..2M).
  */
 
-import {
-  AGE_PRECEDERS,
-  COUNT_NOUNS,
-  CODE_PRECEDERS,
-  DENOMINATORS,
-  DOZEN_WORDS,
-  GLUED_UNITS,
-  HEDGE_ENTRIES,
-  HEDGE_SENSE,
-  HYPHEN_COUNT_WORDS,
-  MONTHS,
-  MULTIPLIER_WORDS,
-  NOT_HEDGE_AFTER,
-  ONE_PRONOUN_AFTER,
-  ONE_PRONOUN_BEFORE,
-  POSTFIX_HEDGE_ENTRIES,
-  TENS_WORDS,
-  TIME_AFTER,
-  TIMES_COMPARATIVE,
-  UNIT_NUMBER_WORDS,
-  UNIT_WORDS,
-  type HedgeEntry,
-  type HedgeSense,
-  type UnitDimension,
-  type UnitEntry,
-} from "./lexicon.ts";
-import {
-  VULGAR,
-  digitValue,
-  isDigit,
-  isInlineSpace,
-  isLetter,
-  isUpper,
-  log10Exact,
-  scanDigits,
-  scanValue,
-  scaled,
-} from "./numbers.ts";
+import * as lexicon from "./lexicon.ts";
+import type { HedgeEntry, HedgeSense, UnitDimension, UnitEntry } from "./lexicon.ts";
+import * as numbers from "./numbers.ts";
+
+// Imported bindings copied into module constants once: a loader that compiles modules to CommonJS reads
+// every imported name through a getter, and the scan calls these per character.
+const {
+  AGE_PRECEDERS, COUNT_NOUNS, CODE_PRECEDERS, DENOMINATORS, DOZEN_WORDS, GLUED_UNITS, HEDGE_ENTRIES, HEDGE_SENSE,
+  HYPHEN_COUNT_WORDS, MONTHS, MULTIPLIER_WORDS, NOT_HEDGE_AFTER, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  POSTFIX_HEDGE_ENTRIES, TENS_WORDS, TIME_AFTER, TIMES_COMPARATIVE, UNIT_NUMBER_WORDS, UNIT_WORDS,
+} = lexicon;
+const { VULGAR, digitValue, isDigit, isInlineSpace, isLetter, isUpper, log10Exact, scanDigits, scanValue, scaled } = numbers;
 
 export { HEDGES, VAGUE_TERMS, HEDGE_SENSE } from "./lexicon.ts";
 export type { HedgeSense, UnitDimension } from "./lexicon.ts";
@@ -1127,7 +1101,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
           n1.plain && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && n2.plain &&
           (n2.intLen === 2 || (n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100));
         if (chain) return "code";
-        if (yearSpan && !followedByCountNoun(t, n2.end) && !hedge) return "code";
+        if (yearSpan && !followedByCountNoun(t, n2.end) && (!hedge || betweenHedge)) return "code"; // "between 1994 and 1997"
         if (n2.value > low) {
           rangeLow = low;
           rangeHigh = n2.value;
@@ -1396,15 +1370,31 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 const TRIGGER_MAX = 16;
 const URL_WORDS = ["http", "https", "www"];
 
-/** Bit k of TRIGGER_SHAPE[first letter] is set when some trigger (or URL word) of length k starts with it. */
+/**
+ * Bit k of TRIGGER_SHAPE[27 * first + second] is set when some trigger (or URL word) of length k starts with
+ * those two letters (second = 26 for one-letter words): one table read rejects almost every word of the text.
+ */
 const TRIGGER_SHAPE: Uint32Array = (() => {
-  const a = new Uint32Array(26);
+  const a = new Uint32Array(26 * 27);
   for (const w of [...TRIGGERS, ...URL_WORDS]) {
     const f = w.charCodeAt(0) - 97;
-    if (f >= 0 && f < 26 && w.length <= TRIGGER_MAX) a[f]! |= 1 << w.length;
+    const g = w.length > 1 ? w.charCodeAt(1) - 97 : 26;
+    if (f >= 0 && f < 26 && g >= 0 && g <= 26 && w.length <= TRIGGER_MAX) a[27 * f + g]! |= 1 << w.length;
   }
   return a;
 })();
+
+/** Could the ASCII word t[i, i + len) be a trigger? (first letter c; letters outside a-z pass) */
+function mayTrigger(t: string, i: number, c: number, len: number): boolean {
+  if (len > TRIGGER_MAX) return false;
+  let g = 26;
+  if (len > 1) {
+    const c2 = t.charCodeAt(i + 1) | 32;
+    if (c2 < 97 || c2 > 122) return true;
+    g = c2 - 97;
+  }
+  return (TRIGGER_SHAPE[27 * ((c | 32) - 97) + g]! & (1 << len)) !== 0;
+}
 
 /** Words that may follow "a"/"an" in a quantity ("a dozen", "a few", "an estimated", "a third"). */
 const A_NEXT: ReadonlySet<string> = new Set([
@@ -1447,7 +1437,7 @@ function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
         const e = wordEnd(t, i);
         const len = e - i;
-        if (len <= TRIGGER_MAX && (TRIGGER_SHAPE[(c | 32) - 97]! & (1 << len)) !== 0) {
+        if (mayTrigger(t, i, c, len)) {
           const lw = t.slice(i, e).toLowerCase();
           if ((lw === "http" || lw === "https") && t.startsWith("://", e)) {
             i = skipToSpace(t, e);
@@ -1518,11 +1508,62 @@ function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
   return out;
 }
 
-/** Cheap pre-check for the very frequent "a"/"an": only continue when the next word can follow it. */
+/** Words that can start a number or a vague quantity (what parseNumber and parseVague accept). */
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
+  ...UNIT_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), "a", "an", "half", "quarter", "hundred",
+  "several", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "us",
+]);
+
+/** Could a number, a currency sign or a vague quantity start at p? */
+function numberOrVagueAt(t: string, p: number): boolean {
+  const s = skipSp(t, p);
+  const c = t.charCodeAt(s);
+  if (isDigit(c) || CURRENCY.has(c) || VULGAR.has(c) || (c === 46 && isDigit(t.charCodeAt(s + 1)))) return true;
+  const w = wordAt(t, s);
+  return w !== null && NUMBER_START_WORDS.has(w.w);
+}
+
+/** Trigger words that are numbers or vague words by themselves: no pre-check. */
+const SELF_TRIGGERS: ReadonlySet<string> = new Set([
+  ...UNIT_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), "half", "quarter", "hundred",
+  "several", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
+]);
+
+/**
+ * For trigger words that only start phrases of two or more words ("in excess of", "as many as", "at least",
+ * "a few"), the words that may come second.
+ */
+const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const single = new Set(HEDGE_ENTRIES.filter((e) => e.words.length === 1).map((e) => e.words[0]!));
+  const m = new Map<string, Set<string>>();
+  for (const e of HEDGE_ENTRIES) {
+    const first = e.words[0]!;
+    if (e.words.length < 2 || single.has(first) || SELF_TRIGGERS.has(first)) continue;
+    const set = m.get(first) ?? new Set<string>();
+    set.add(e.words[1]!);
+    m.set(first, set);
+  }
+  for (const a of ["a", "an"]) m.set(a, new Set([...(m.get(a) ?? []), ...A_NEXT]));
+  return m;
+})();
+
+/**
+ * Cheap pre-check before a phrase parse, for the frequent function words among the triggers ("a", "in",
+ * "as", "at", "about", "from"): a multi-word starter needs its second word, a one-word hedge needs a number
+ * after it. Numbers and vague words pass.
+ */
 function aGate(t: string, lw: string, e: number): boolean {
-  if (lw !== "a" && lw !== "an") return true;
-  const w = wordAt(t, e);
-  return w !== null && A_NEXT.has(w.w);
+  if (SELF_TRIGGERS.has(lw)) return true;
+  if (lw === "us") return t.charCodeAt(e) === 36; // US$
+  const second = SECOND_WORDS.get(lw);
+  if (second) {
+    const w = wordAt(t, e);
+    return w !== null && second.has(w.w);
+  }
+  // a one-word hedge, "from" or "between" (possibly also starting longer phrases: "over" / "just over")
+  const longer = HEDGE_BY_FIRST.get(lw);
+  if (longer && longer.some((h) => h.words.length > 1)) return true;
+  return numberOrVagueAt(t, e);
 }
 
 function skipToSpace(t: string, i: number): number {

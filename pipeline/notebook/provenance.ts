@@ -22,5 +22,9 @@ export function sourceLine(figures: readonly Figure[]): string {
   }
   const parts = [...reports].map(([report, claimants]) => `${[...claimants].join("; ")}, via ${report}`);
   const single = parts.length === 1 && [...reports.values()][0]!.size === 1;
-  return `${single ? "Source" : "Sources"}: ${parts.join(". ")}`;
+  if (parts.length <= 3) return `${single ? "Source" : "Sources"}: ${parts.join(". ")}`;
+  // Many reports: the outlets and the dates they span; who claimed what is in the legend and the data.
+  const outlets = [...new Set(figures.map((f) => (f.outlet ?? "unknown outlet").replace(/\s*\(.*\)$/, "")))];
+  const days = figures.map((f) => f.published).filter((d): d is string => d !== null).sort();
+  return `Sources: ${figures.length} reports by ${outlets.length} outlets (${outlets.join(", ")}), ${apDate(days[0]!)} to ${apDate(days.at(-1)!)}; claimants as named in the legend`;
 }

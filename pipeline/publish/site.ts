@@ -12,7 +12,7 @@ figcaption, .source { font-size: 0.85rem; color: #555; }
 nav a { margin-right: 1rem; }
 `;
 
-export function layout(title: string, body: Html, { root = "." } = {}): string {
+export function layout(title: string, body: Html, { home = "index.html" as string | null } = {}): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -22,7 +22,7 @@ export function layout(title: string, body: Html, { root = "." } = {}): string {
 <style>${new Html(STYLE)}</style>
 </head>
 <body>
-<nav><a href="${root}/index.html">Stories</a></nav>
+${home === null ? "" : html`<nav><a href="${home}">Stories</a></nav>`}
 ${body}
 </body>
 </html>
@@ -42,9 +42,9 @@ function chart(block: Extract<Block, { type: "chart" }>, relative: (path: string
 </figure>`;
 }
 
-export function storyPage(page: Page, relative: (path: string) => string): string {
+export function storyPage(page: Page, relative: (path: string) => string, { home = "../index.html" as string | null } = {}): string {
   const blocks = page.blocks.map((b) => (b.type === "prose" ? html`<p>${b.text}</p>` : chart(b, relative)));
-  return layout(page.title, html`<h1>${page.title}</h1>\n<p><em>${page.summary}</em></p>\n${blocks}`, { root: ".." });
+  return layout(page.title, html`<h1>${page.title}</h1>\n<p><em>${page.summary}</em></p>\n${blocks}`, { home });
 }
 
 export function indexPage(pages: readonly Page[], relative: (path: string) => string): string {

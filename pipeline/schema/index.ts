@@ -2,6 +2,8 @@ import { articles } from "./articles.ts";
 import { figures, mentions, unparsed } from "./figures.ts";
 import { metrics } from "./metrics.ts";
 import { claims, conflicts } from "./claims.ts";
+import { events, places } from "./gazetteer.ts";
+import { reviewed } from "./reviewed.ts";
 
 /** Every table the pipeline writes to data/processed, by its declared schema. */
-export const TABLES = [articles, figures, mentions, unparsed, claims, conflicts, metrics] as const;
+export const TABLES = [articles, places, events, figures, mentions, unparsed, reviewed, claims, conflicts, metrics] as const;

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { stableJson, type Stage } from "../runner.ts";
 import { loadProcessed, PROCESSED_TABLES } from "../notebook/data.ts";
 import { Notebook, type NotebookModule, type Page } from "../notebook/notebook.ts";
+import { storyPage } from "../publish/site.ts";
 
 export const NOTEBOOKS_DIR = "notebooks";
 export const FIGURES_DIR = "data/processed/figures";
@@ -33,6 +34,8 @@ export async function runNotebook(root: string, file: string, read: (path: strin
   await definition.build(nb);
   const page: Page = { notebook: name, title: definition.title, summary: definition.summary, blocks: nb.blocks };
   nb.outputs.set(`${FIGURES_DIR}/${name}/page.json`, stableJson(page));
+  // The notebook's own page, beside its figures: open it straight from data/processed to check a story.
+  nb.outputs.set(`${FIGURES_DIR}/${name}/index.html`, storyPage(page, (path) => path.slice(path.lastIndexOf("/") + 1), { home: null }));
   return { outputs: nb.outputs, page };
 }
 
@@ -53,7 +56,7 @@ export const figures: Stage = {
       const result = await runNotebook(context.root, file, (p) => context.read(p));
       for (const [path, data] of result.outputs) outputs.set(path, data);
       const charts = result.page.blocks.filter((b) => b.type === "chart").length;
-      summary.push(`${file}: ${charts} charts, ${result.outputs.size - 1} files in ${FIGURES_DIR}/${result.page.notebook}/`);
+      summary.push(`${file}: ${charts} charts, ${result.outputs.size - 2} figure files and a page in ${FIGURES_DIR}/${result.page.notebook}/`);
     }
     return { outputs, summary };
   },

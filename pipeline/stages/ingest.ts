@@ -8,6 +8,8 @@ import { decodeText } from "../io/text.ts";
 import type { Stage } from "../runner.ts";
 import { articles, type Article } from "../schema/articles.ts";
 import { readCampaigns } from "../raw/campaigns.ts";
+import { EVENTS_CSV, PLACES_CSV, readEvents, readPlaces } from "../raw/gazetteer.ts";
+import { events, places } from "../schema/gazetteer.ts";
 
 export const ARTICLES_CSV = "data/raw/articles.csv";
 export const ARTICLES_DIR = "data/raw/articles";
@@ -24,7 +26,7 @@ export const ingest: Stage = {
   module: import.meta.url,
 
   async inputs(root) {
-    return { files: [ARTICLES_CSV, CAMPAIGNS_CSV, ...(await articleFiles(root))] };
+    return { files: [ARTICLES_CSV, CAMPAIGNS_CSV, PLACES_CSV, EVENTS_CSV, ...(await articleFiles(root))] };
   },
 
   async run(context) {
@@ -63,12 +65,21 @@ export const ingest: Stage = {
       throw new InputError(orphan, `not listed in ${ARTICLES_CSV}: expected a row with id ${orphan.slice(ARTICLES_DIR.length + 1, -4)} giving its outlet, headline and publication date`);
     }
     rows.sort((a, b) => (a.article_id < b.article_id ? -1 : 1));
+    const placeRows = readPlaces(await context.readText(PLACES_CSV), PLACES_CSV, rows);
+    const eventRows = readEvents(await context.readText(EVENTS_CSV), EVENTS_CSV, rows, placeRows);
     return {
       outputs: new Map<string, string | Uint8Array>([
         ["data/processed/articles.arrow", articles.toIPC(rows)],
         ["data/processed/articles.csv", articles.toCsv(rows)],
+        ["data/processed/places.arrow", places.toIPC(placeRows)],
+        ["data/processed/places.csv", places.toCsv(placeRows)],
+        ["data/processed/events.arrow", events.toIPC(eventRows)],
+        ["data/processed/events.csv", events.toCsv(eventRows)],
       ]),
-      summary: rows.map((a) => `${a.article_id}: ${a.outlet}, ${a.published}, ${a.text.length} characters`),
+      summary: [
+        ...rows.map((a) => `${a.article_id}: ${a.outlet}, ${a.published}, ${a.text.length} characters`),
+        `${PLACES_CSV}: ${placeRows.length} places, ${placeRows.filter((p) => p.article_ids.length > 0).length} named in the articles; ${EVENTS_CSV}: ${eventRows.length} events`,
+      ],
     };
   },
 };

@@ -37,7 +37,7 @@ export const publish: Stage = {
     const pages: Page[] = [];
     for (const file of files) {
       if (file.endsWith("/page.json")) pages.push(JSON.parse(await context.readText(file)) as Page);
-      else outputs.set(distPath(file), await context.read(file));
+      else if (!file.endsWith("/index.html")) outputs.set(distPath(file), await context.read(file));
     }
     const fromRoot = (p: string) => distPath(p).slice(DIST.length + 1);
     outputs.set(`${DIST}/index.html`, indexPage(pages, fromRoot));

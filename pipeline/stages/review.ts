@@ -8,6 +8,7 @@ import { applyLedger } from "../review/ledger.ts";
 import { reviewQueue } from "../review/queue.ts";
 import { claims, conflicts } from "../schema/claims.ts";
 import { figures, unparsed } from "../schema/figures.ts";
+import { reviewed, type ReviewedFigure } from "../schema/reviewed.ts";
 
 export const review: Stage = {
   name: "review",
@@ -28,10 +29,20 @@ export const review: Stage = {
     const claimRows = buildClaims(kept);
     const conflictRows = findConflicts(claimRows);
     const queue = reviewQueue(kept, claimRows, doubtful);
+    const reviewedRows: ReviewedFigure[] = kept.map((k) => ({
+      ...k.figure,
+      metric_key: k.metric?.key ?? null,
+      claimant: k.source,
+      decision: k.decision?.decision ?? null,
+      reviewer: k.decision?.reviewer ?? null,
+      review_note: k.decision?.note || null,
+    }));
     const waiting = queue.split("\n").length - 2;
     const repeated = claimRows.filter((c) => c.reports > 1);
     return {
       outputs: new Map<string, string | Uint8Array>([
+        ["data/processed/reviewed.arrow", reviewed.toIPC(reviewedRows)],
+        ["data/processed/reviewed.csv", reviewed.toCsv(reviewedRows)],
         ["data/processed/claims.arrow", claims.toIPC(claimRows)],
         ["data/processed/claims.csv", claims.toCsv(claimRows)],
         ["data/processed/conflicts.arrow", conflicts.toIPC(conflictRows)],

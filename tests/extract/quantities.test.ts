@@ -297,3 +297,119 @@ describe.skipIf(!existsSync(SEED))("the seed report", () => {
     for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+/**
+ * Patterns found by reading a random sample of 100 `count` rows from 1,000 CNN/DailyMail articles
+ * (bench/corpus-sample.ts, seed 20161024): each sentence below is from that sample or of its kind.
+ */
+describe("real news text: what is not a count", () => {
+  it.each([
+    "(CNN)\"In order to attain the impossible, one must attempt the absurd,\" wrote Miguel de Cervantes.",
+    "It was a shameful betrayal -- one that cost lives.",
+    "It affects every character in one way or another, and it deals with some central issues.",
+    "For one thing, the company's hardware model feels great in the hand.",
+    "The identifications came in one at a time over a period of several days.",
+    "It all started early one morning in September.",
+    "Not one character in particular.",
+    "Zayn Malik leaving One Direction .",
+    "He heard a story on the radio about one of the inventors of the hand.",
+    "He's never one to miss an opportunity.",
+  ])("'one' as a pronoun, an idiom or a name: %s", (text) => {
+    expect(findQuantities(text).filter((q) => q.kind === "count")).toEqual([]);
+  });
+
+  it("keeps 'one' that counts: 'at least one of its frigates', 'One supporter remarked'", () => {
+    expect(one("Denmark said that at least one of its frigates would be equipped")).toMatchObject({ value: 1, hedge: "at least", kind: "count" });
+    expect(one("One supporter remarked that it was wrong.")).toMatchObject({ value: 1, kind: "count" });
+  });
+
+  it.each([
+    ["Trey Lyles was the Wildcats' top scorer with 14 points.", "14 points", "point"],
+    ["City had hoped to cut the gap to just two points with a win.", "just two points", "point"],
+    ["We've only scored one goal, from a penalty, in two games.", "one goal", "goal"],
+    ["He opened up an unassailable 123-point lead over Dominik Paris.", "123-point", "point"],
+  ])("sports scores are a measure, not a count: %s", (text, quantity, unit) => {
+    expect(findQuantities(text)[0]).toMatchObject({ text: quantity, kind: "measure", unit, unitDimension: "score" });
+  });
+
+  it.each([
+    ["Chan, 31, was called the ringleader of the plot.", 31],
+    ["a close friend of the deceased, Conrad Roy, 18 -- allegedly did it", 18],
+    ["You must be a teacher or a student age 13 or older to request a mention.", 13],
+    ["The suspect, aged 35, was arrested.", 35],
+  ])("ages are a measure in years: %s", (text, value) => {
+    expect(one(text)).toMatchObject({ value, kind: "measure", unit: "year", unitDimension: "duration" });
+  });
+
+  it("keeps counts after a comma that are not ages", () => {
+    expect(one("In London, 31 people died.")).toMatchObject({ value: 31, kind: "count" });
+    expect(one("Of the dead, 12 were children.")).toMatchObject({ value: 12, kind: "count" });
+  });
+
+  it.each([
+    "this time in a three-dimensional form with an engine",
+    "They will continue as a four-piece and look forward to the concerts.",
+    "He chose the 3-iron to play his third shot.",
+    "the 3-D printed hand",
+    "a two-time champion",
+  ])("a number inside a hyphenated modifier is not a count: %s", (text) => {
+    expect(findQuantities(text).filter((q) => q.kind === "count")).toEqual([]);
+  });
+
+  it("keeps counts in hyphenated compounds that name people or things: 'a 20-member delegation', 'a 300-strong force'", () => {
+    expect(one("a 20-member delegation arrived")).toMatchObject({ value: 20, kind: "count" });
+    expect(one("a 300-strong force")).toMatchObject({ value: 300, kind: "count" });
+  });
+
+  it.each([
+    ["a reward of 3 million rubles ($49,000)", "3 million rubles", "rub", "money"],
+    ["She initially was held for four nights.", "four nights", "night", "duration"],
+    ["Last known speed: 480 mph .", "480 mph", "mph", "speed"],
+    ["winds of 155 mph (250 kilometers per hour)", "155 mph", "mph", "speed"],
+    ["1,000 metric tons of food", "1,000 metric tons", "t", "weight"],
+    ["a city 10 times bigger", "10 times", "times", "ratio"],
+    ["still roughly 10 times what McDougall testified", "roughly 10 times", "times", "ratio"],
+  ])("units: %s", (text, quantity, unit, dim) => {
+    expect(findQuantities(text)[0]).toMatchObject({ text: quantity, kind: "measure", unit, unitDimension: dim });
+  });
+
+  it("keeps 'N times' a count of occasions when no comparison follows", () => {
+    expect(one("Nemtsov had been arrested three times for speaking out.")).toMatchObject({ value: 3, kind: "count" });
+  });
+
+  it("reads 'one in 10' and 'one out of every four' as a proportion, not a count", () => {
+    expect(one("women make up fewer than one in 10 board members")).toMatchObject({
+      text: "fewer than one in 10", value: 0.1, hedge: "fewer than", kind: "measure", unit: "fraction",
+    });
+    expect(one("One out of every four refugees")).toMatchObject({ value: 0.25, kind: "measure", unit: "fraction" });
+    expect(texts("3 in 10 days")).toEqual(["3", "10 days"]);
+  });
+
+  it("reads 'N or M' as a range", () => {
+    expect(one("which will take up to five or six days and nights")).toMatchObject({
+      text: "up to five or six days", rangeLow: 5, rangeHigh: 6, kind: "measure", unit: "day",
+    });
+    expect(one("two or three people were hurt")).toMatchObject({ rangeLow: 2, rangeHigh: 3, value: null, kind: "count" });
+    expect(one("500 or more people")).toMatchObject({ text: "500 or more", value: 500 });
+  });
+
+  it("reads labels and list numbers as codes: 'season 3', 'type 2 diabetes', '4.'", () => {
+    expect(texts("an episode in season 3 of the hit AMC television show")).toEqual([]);
+    expect(texts("people with type 2 diabetes")).toEqual([]);
+    expect(texts("Here is why.\n4. The fourth reason.")).toEqual([]);
+    expect(texts("They killed 12. Then they left.")).toEqual(["12"]);
+  });
+
+  it("does not read a preposition as a hedge: 'go over three main reasons'", () => {
+    expect(one("Let's go over three main reasons why.")).toMatchObject({ text: "three", hedge: null, value: 3 });
+    expect(one("It lasted over 300 days")).toMatchObject({ hedge: "over" });
+    expect(one("over 300 people")).toMatchObject({ hedge: "over", value: 300, kind: "count" });
+  });
+});
+
+describe("real news text: years", () => {
+  it("reads 'between 1994 and 1997' as years, not a range count", () => {
+    expect(texts("who served as economy minister between 1994 and 1997 and is now an academic")).toEqual([]);
+    expect(one("between 1500 and 2000 people")).toMatchObject({ rangeLow: 1500, rangeHigh: 2000, kind: "count" });
+  });
+});

@@ -74,7 +74,7 @@ describe("the pipeline on the bundled Mosul report", () => {
     const png = readFileSync(join(root, "dist/figures/first-week", files.find((f) => f.endsWith(".png"))!));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     const index = readFileSync(join(root, "dist/index.html"), "utf8");
-    expect(index).toContain("Source: Iraqi Joint Operations command center, via CNN, Oct. 24, 2016");
+    expect(index).toMatch(/Sources?: Iraqi Joint Operations command center[^<]*, via CNN, Oct\. 24, 2016/);
     expect(index).toMatch(/<img src="figures\/first-week\/[a-z-]+\.svg" alt="[^"]+"/);
   });
 
