@@ -112,6 +112,7 @@ export default notebook(
       ].join(" "),
       alt: altText(`Dot chart of rates per day over ${period}`, "the first week's tallies", rates.map((r) => ({ label: r.label, value: r.point, reported: r.reported, hedged: shapeOf(r) !== "exact" })), "a day"),
       figureIds: rates.flatMap((r) => r.figure_ids),
+      metrics: metrics.filter((m) => rates.some((r) => r.metric === m.metric && r.claim_ids.join() === m.claim_ids.join() && r.period_start === m.period_start)),
       plot: (width) => {
         const narrow = width < 480;
         // Labels of the largest values go left of their dot, so they never run off the chart.

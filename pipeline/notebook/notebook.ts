@@ -2,6 +2,8 @@ import type * as Plot from "@observablehq/plot";
 import { svgToPng } from "../render/png.ts";
 import { renderSvg } from "../render/svg.ts";
 import type { ProcessedData } from "./data.ts";
+import { reviewed } from "../schema/reviewed.ts";
+import { metrics as metricsTable, type Metric } from "../schema/metrics.ts";
 
 /**
  * A notebook is a story: prose and charts in order. Its script calls `nb.prose(...)` and
@@ -20,14 +22,22 @@ export interface ChartDefinition {
   note?: string;
   /** Generated from the data by the notebook, never typed by hand. */
   alt: string;
-  /** The figures drawn, for the table of provenance under the chart. */
+  /** The figures drawn, for the table of provenance under the chart and its data download. */
   figureIds: string[];
+  /** Derived rows drawn (rates, spans), published as a second download. */
+  metrics?: Metric[];
   legend?: { label?: string };
   /** Plot options for a given total width. */
   plot(width: number): Omit<Plot.PlotOptions, "title" | "subtitle" | "caption" | "width" | "document">;
 }
 
 export interface ChartFiles {
+  /** The figures behind the chart, as CSV and Arrow (reviewed schema). */
+  csv: string;
+  arrow: string;
+  /** The derived rows drawn, when the chart draws any. */
+  metricsCsv: string | null;
+  metricsArrow: string | null;
   svg: string;
   svgPhone: string;
   png: string;
@@ -38,7 +48,7 @@ export interface ChartFiles {
 
 export type Block =
   | { type: "prose"; text: string }
-  | ({ type: "chart"; files: ChartFiles } & Omit<ChartDefinition, "plot">);
+  | ({ type: "chart"; files: ChartFiles } & Omit<ChartDefinition, "plot" | "metrics">);
 
 export interface Page {
   notebook: string;
@@ -63,12 +73,22 @@ export class Notebook {
 
   chart(definition: ChartDefinition): void {
     if (this.blocks.some((b) => b.type === "chart" && b.id === definition.id)) throw new Error(`${this.name}: two charts named ${definition.id}`);
-    const { plot, ...meta } = definition;
+    const { plot, metrics, ...meta } = definition;
     const base = `${this.outDir}/${definition.id}`;
     const files: ChartFiles = {
+      csv: `${base}.csv`, arrow: `${base}.arrow`,
+      metricsCsv: metrics ? `${base}-metrics.csv` : null, metricsArrow: metrics ? `${base}-metrics.arrow` : null,
       svg: `${base}.svg`, png: `${base}.png`, png2x: `${base}@2x.png`,
       svgPhone: `${base}-phone.svg`, pngPhone: `${base}-phone.png`, pngPhone2x: `${base}-phone@2x.png`,
     };
+    const ids = new Set(definition.figureIds);
+    const rows = this.data.figures.filter((f) => ids.has(f.figure_id));
+    this.outputs.set(files.csv, reviewed.toCsv(rows));
+    this.outputs.set(files.arrow, reviewed.toIPC(rows));
+    if (metrics && files.metricsCsv && files.metricsArrow) {
+      this.outputs.set(files.metricsCsv, metricsTable.toCsv(metrics));
+      this.outputs.set(files.metricsArrow, metricsTable.toIPC(metrics));
+    }
     for (const [width, svgPath, png1, png2] of [
       [WIDTHS.desktop, files.svg, files.png, files.png2x],
       [WIDTHS.phone, files.svgPhone, files.pngPhone, files.pngPhone2x],
@@ -78,7 +98,7 @@ export class Notebook {
       this.outputs.set(png1, svgToPng(svg, 1));
       this.outputs.set(png2, svgToPng(svg, 2));
     }
-    this.blocks.push({ type: "chart", ...meta, files });
+    this.blocks.push({ type: "chart", ...meta, figureIds: [...new Set(definition.figureIds)], files });
   }
 }
 

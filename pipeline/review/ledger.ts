@@ -3,6 +3,7 @@ import { byName, fits, type MetricDefinition } from "../raw/metric-definitions.t
 import type { Decision } from "../raw/review-ledger.ts";
 import type { SourceNames } from "../raw/sources.ts";
 import type { Figure } from "../schema/figures.ts";
+import type { Correction } from "../schema/ledger.ts";
 
 /** A figure after the desk's decisions: its metric, its canonical claimant, and what the desk said. */
 export interface Reviewed {
@@ -24,7 +25,7 @@ export function applyLedger(
   definitions: readonly MetricDefinition[],
   sources: SourceNames,
   files: { ledger: string; typed: string; metrics: string },
-): { kept: Reviewed[]; rejected: Reviewed[] } {
+): { kept: Reviewed[]; rejected: Reviewed[]; log: Correction[] } {
   const byId = new Map(figures.map((f) => [f.figure_id, f]));
   const decided = new Map<string, Decision>();
   for (const d of decisions) {
@@ -35,6 +36,7 @@ export function applyLedger(
   }
   const kept: Reviewed[] = [];
   const rejected: Reviewed[] = [];
+  const log: Correction[] = [];
   for (const original of figures) {
     const decision = decided.get(original.figure_id) ?? null;
     let figure = original;
@@ -52,8 +54,26 @@ export function applyLedger(
     }
     const reviewed = { figure, metric, source: sources(figure.source), decision };
     (decision?.decision === "reject" ? rejected : kept).push(reviewed);
+    if (decision) {
+      const asRead = describe(original, metricName === original.metric ? metric?.key ?? null : original.metric);
+      log.push({
+        figure_id: original.figure_id, decision: decision.decision, reviewer: decision.reviewer, note: decision.note || null,
+        outlet: original.outlet, published: original.published, quantity_text: original.quantity_text,
+        as_read: asRead,
+        as_decided: decision.decision === "reject" ? "removed from metrics and charts" : describe(figure, metric?.key ?? null),
+        line: decision.record.line,
+      });
+    }
   }
-  return { kept, rejected };
+  log.sort((a, b) => a.line - b.line);
+  return { kept, rejected, log };
+}
+
+/** A figure in one line for the corrections log. */
+function describe(f: Figure, metric: string | null): string {
+  const interval = f.low === f.high ? `${f.low ?? "?"}` : `${f.low ?? "…"} to ${f.high ?? "…"}`;
+  const period = f.period_end === null ? "no period" : `${f.period_start ?? "as of"}${f.period_start ? "..": " "}${f.period_end}`;
+  return `${interval} (${f.qualifier}); metric ${metric ?? "none"}; claimant ${f.source ?? "unattributed"}; ${period}`;
 }
 
 function corrected(f: Figure, d: Decision): Figure {

@@ -6,6 +6,7 @@ import { HEDGES_CSV, readConventions } from "../raw/hedges.ts";
 import { readReportedFigures, REPORTED_FIGURES_CSV } from "../raw/reported-figures.ts";
 import { articles } from "../schema/articles.ts";
 import { figures, mentions, unparsed, type Figure, type Mention } from "../schema/figures.ts";
+import { conventions as conventionsTable } from "../schema/ledger.ts";
 
 export const extract: Stage = {
   name: "extract",
@@ -31,6 +32,7 @@ export const extract: Stage = {
       summary.push(`${a.article_id}: ${out.figures.length} figures (${counts} counts, ${out.figures.length - counts} measures) from ${out.mentions.length} mentions`);
     }
     const typed = typedFigures(typedRows, conventions, REPORTED_FIGURES_CSV);
+    const conventionRows = [...conventions.values()].map((c) => ({ term: c.term, type: c.type, qualifier: c.qualifier, low: c.low, high: c.high, note: c.note }));
     allFigures.push(...typed.figures);
     summary.push(`${REPORTED_FIGURES_CSV}: ${typedRows.length} rows, ${typed.figures.length} figures read${typed.unparsed.length > 0 ? `, ${typed.unparsed.length} could not be read (in the review queue): ${typed.unparsed.map((u) => `line ${u.line} "${u.quantity_text}"`).join(", ")}` : ""}`);
     return {
@@ -41,6 +43,8 @@ export const extract: Stage = {
         ["data/processed/mentions.csv", mentions.toCsv(allMentions)],
         ["data/processed/unparsed.arrow", unparsed.toIPC(typed.unparsed)],
         ["data/processed/unparsed.csv", unparsed.toCsv(typed.unparsed)],
+        ["data/processed/conventions.arrow", conventionsTable.toIPC(conventionRows)],
+        ["data/processed/conventions.csv", conventionsTable.toCsv(conventionRows)],
       ]),
       summary,
     };

@@ -2,10 +2,13 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Stage } from "../runner.ts";
 import type { Page } from "../notebook/notebook.ts";
-import { indexPage, storyPage } from "../publish/site.ts";
+import { conventions, corrections } from "../schema/ledger.ts";
+import { reviewed } from "../schema/reviewed.ts";
+import { correctionsPage, embedPage, embedPath, indexPage, methodologyPage, storyPage, STYLESHEET, type Chart } from "../publish/site.ts";
 import { FIGURES_DIR } from "./figures.ts";
 
 export const DIST = "dist";
+const TABLES = ["data/processed/reviewed.arrow", "data/processed/conventions.arrow", "data/processed/corrections.arrow"];
 
 async function figureFiles(root: string): Promise<string[]> {
   const out: string[] = [];
@@ -17,18 +20,18 @@ async function figureFiles(root: string): Promise<string[]> {
   return out;
 }
 
-/** Where a processed figure file is published: data/processed/figures/x/y.svg -> dist/figures/x/y.svg */
-export function distPath(processed: string): string {
-  return `${DIST}/figures/${processed.slice(FIGURES_DIR.length + 1)}`;
+/** Where a processed figure file is published: data/processed/figures/x/y.svg -> figures/x/y.svg in dist. */
+export function sitePath(processed: string): string {
+  return `figures/${processed.slice(FIGURES_DIR.length + 1)}`;
 }
 
 export const publish: Stage = {
   name: "publish",
-  description: "static site in dist/: stories with their charts and sources",
+  description: "static site in dist/: stories, charts with their data and sources, methodology, corrections, embeds",
   module: import.meta.url,
 
   async inputs(root) {
-    return { files: await figureFiles(root) };
+    return { files: [...(await figureFiles(root)), ...TABLES] };
   },
 
   async run(context) {
@@ -37,14 +40,27 @@ export const publish: Stage = {
     const pages: Page[] = [];
     for (const file of files) {
       if (file.endsWith("/page.json")) pages.push(JSON.parse(await context.readText(file)) as Page);
-      else if (!file.endsWith("/index.html")) outputs.set(distPath(file), await context.read(file));
+      else if (!file.endsWith("/index.html")) outputs.set(`${DIST}/${sitePath(file)}`, await context.read(file));
     }
-    const fromRoot = (p: string) => distPath(p).slice(DIST.length + 1);
+    const figures = reviewed.fromIPC(await context.read("data/processed/reviewed.arrow"));
+    const fromRoot = (p: string) => sitePath(p);
+    const up = (levels: number) => (p: string) => `${"../".repeat(levels)}${sitePath(p)}`;
+    outputs.set(`${DIST}/style.css`, STYLESHEET);
     outputs.set(`${DIST}/index.html`, indexPage(pages, fromRoot));
-    for (const page of pages) outputs.set(`${DIST}/${page.notebook}/index.html`, storyPage(page, (p) => `../${fromRoot(p)}`));
+    outputs.set(`${DIST}/methodology.html`, methodologyPage(conventions.fromIPC(await context.read("data/processed/conventions.arrow"))));
+    const log = corrections.fromIPC(await context.read("data/processed/corrections.arrow"));
+    outputs.set(`${DIST}/corrections.html`, correctionsPage(log));
+    let embeds = 0;
+    for (const page of pages) {
+      outputs.set(`${DIST}/${page.notebook}/index.html`, storyPage(page, figures, up(1), { root: "../" }));
+      for (const chart of page.blocks.filter((b): b is Chart => b.type === "chart")) {
+        outputs.set(`${DIST}/${embedPath(page.notebook, chart.id)}`, embedPage(chart, up(2), `../../${page.notebook}/index.html#${chart.id}`));
+        embeds++;
+      }
+    }
     return {
       outputs,
-      summary: [`${pages.length} stories, ${outputs.size - pages.length - 1} figure files, index at ${DIST}/index.html`],
+      summary: [`${pages.length} stories, ${embeds} embeddable charts, methodology, corrections log (${log.length} decisions); open ${DIST}/index.html`],
     };
   },
 };

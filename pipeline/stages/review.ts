@@ -9,6 +9,7 @@ import { reviewQueue } from "../review/queue.ts";
 import { claims, conflicts } from "../schema/claims.ts";
 import { figures, unparsed } from "../schema/figures.ts";
 import { reviewed, type ReviewedFigure } from "../schema/reviewed.ts";
+import { corrections } from "../schema/ledger.ts";
 
 export const review: Stage = {
   name: "review",
@@ -25,7 +26,7 @@ export const review: Stage = {
     const decisions = readLedger(await context.readText(REVIEW_CSV), REVIEW_CSV);
     const all = figures.fromIPC(await context.read("data/processed/figures.arrow"));
     const doubtful = unparsed.fromIPC(await context.read("data/processed/unparsed.arrow"));
-    const { kept, rejected } = applyLedger(all, decisions, definitions, sources, { ledger: REVIEW_CSV, typed: REPORTED_FIGURES_CSV, metrics: METRICS_CSV });
+    const { kept, rejected, log } = applyLedger(all, decisions, definitions, sources, { ledger: REVIEW_CSV, typed: REPORTED_FIGURES_CSV, metrics: METRICS_CSV });
     const claimRows = buildClaims(kept);
     const conflictRows = findConflicts(claimRows);
     const queue = reviewQueue(kept, claimRows, doubtful);
@@ -48,6 +49,8 @@ export const review: Stage = {
         ["data/processed/conflicts.arrow", conflicts.toIPC(conflictRows)],
         ["data/processed/conflicts.csv", conflicts.toCsv(conflictRows)],
         ["data/processed/review-queue.csv", queue],
+        ["data/processed/corrections.arrow", corrections.toIPC(log)],
+        ["data/processed/corrections.csv", corrections.toCsv(log)],
       ]),
       summary: [
         `${REVIEW_CSV}: ${decisions.length} decisions (${decisions.filter((d) => d.decision === "accept").length} accept, ${rejected.length} reject, ${decisions.filter((d) => d.decision === "correct").length} correct)`,

@@ -74,8 +74,9 @@ describe("the pipeline on the bundled Mosul report", () => {
     const png = readFileSync(join(root, "dist/figures/first-week", files.find((f) => f.endsWith(".png"))!));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     const index = readFileSync(join(root, "dist/index.html"), "utf8");
-    expect(index).toMatch(/Sources?: Iraqi Joint Operations command center[^<]*, via CNN, Oct\. 24, 2016/);
     expect(index).toMatch(/<img src="figures\/first-week\/[a-z-]+\.svg" alt="[^"]+"/);
+    const story = readFileSync(join(root, "dist/first-week/index.html"), "utf8");
+    expect(story).toMatch(/Sources?: Iraqi Joint Operations command center[^<]*, via CNN, Oct\. 24, 2016/);
   });
 
   it("does no stage work on a second run, and the outputs are byte-identical", async () => {
@@ -98,7 +99,7 @@ describe("the pipeline on the bundled Mosul report", () => {
     expect(Object.fromEntries(runs.map((r) => [r.stage, r.status]))).toEqual({
       ingest: "unchanged", extract: "unchanged", review: "unchanged", derive: "unchanged", figures: "ran", publish: "ran",
     });
-    expect(readFileSync(join(root, "dist/index.html"), "utf8")).toContain("tallies come to per day");
+    expect(readFileSync(join(root, "dist/first-week/index.html"), "utf8")).toContain("tallies come to per day");
   }, 60_000);
 
   it("stops after figures when a notebook edit changes no figure (a comment)", async () => {
