@@ -94,7 +94,7 @@ export default notebook(
       .sort((a, b) => b.point - a.point);
     const usedForRates = own.filter((f) => rates.some((r) => r.figure_ids.includes(f.figure_id)));
     const rateMax = Math.max(...rates.map((r) => r.high ?? r.point));
-    const days = rates[0]?.days ?? 7;
+    const days = rates.find((r) => r.period_start === report.campaign_start)?.days ?? 7;
     nb.prose(`
       A total over seven days says little until it is put per day. The next chart divides each total by the days it covers,
       both ends included: the command's tallies cover the ${days} days from ${period}, since a report published on the 24th
@@ -107,8 +107,11 @@ export default notebook(
       subtitle: `Reported totals divided by the days they cover, both ends included; the command's tallies cover ${period}`,
       source: sourceLine(usedForRates),
       note: [
-        hedgeNote(rates.map((r) => ({ ...r, quantity: `${r.reported} in ${r.days} days` }))),
-        ...rates.filter((r) => r.reported.includes(" / ")).map((r) => `${r.label}: ${r.reported} are one statement reported twice; the rate uses what both say (${formatCount(r.low ?? 0)}${r.low === r.high ? "" : ` to ${formatCount(r.high ?? 0)}`}).`),
+        hedgeNote(rates.map((r) => ({ ...r, quantity: `${r.reported} in ${r.days} days` }))).replace("All figures shown are exact as reported.", "All rates shown come from exact figures."),
+        ...rates.filter((r) => r.reported.includes(" / ")).map((r) => {
+          const claim = claims.find((c) => r.claim_ids.includes(c.claim_id))!;
+          return `${r.label}: ${r.reported} are one statement reported twice; the rate uses what both say, ${formatCount(claim.low ?? 0)}${claim.low === claim.high ? "" : ` to ${formatCount(claim.high ?? 0)}`}.`;
+        }),
       ].join(" "),
       alt: altText(`Dot chart of rates per day over ${period}`, "the first week's tallies", rates.map((r) => ({ label: r.label, value: r.point, reported: r.reported, hedged: shapeOf(r) !== "exact" })), "a day"),
       figureIds: rates.flatMap((r) => r.figure_ids),

@@ -175,7 +175,8 @@ export type UnitDimension =
   | "fraction"
   | "speed" // mph, km/h, knots
   | "score" // points and goals in sport: a result, not a tally of things
-  | "ratio"; // "10 times bigger": a multiplier
+  | "ratio" // "10 times bigger": a multiplier
+  | "volume"; // gallons, litres
 
 export interface UnitEntry {
   readonly unit: string;
@@ -238,6 +239,13 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["minute", "minutes", "mins"].map((w) => [w, u("minute", "duration")] as const),
   ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
   ...["decade", "decades"].map((w) => [w, u("decade", "duration")] as const),
+  ...["gallon", "gallons"].map((w) => [w, u("gal", "volume")] as const),
+  ...["liter", "liters", "litre", "litres"].map((w) => [w, u("l", "volume")] as const),
+  ...["pint", "pints"].map((w) => [w, u("pt", "volume")] as const),
+  ...["quart", "quarts"].map((w) => [w, u("qt", "volume")] as const),
+  ...["barrel", "barrels"].map((w) => [w, u("bbl", "volume")] as const),
+  ...["ounce", "ounces", "oz"].map((w) => [w, u("oz", "weight")] as const),
+  ...["storey", "storeys"].map((w) => [w, u("storey", "distance")] as const),
 ]);
 
 /** Units that may be glued to digits ("30km", "10kg", "5%"): lower-case letters only. */
@@ -458,3 +466,76 @@ export const TIMES_COMPARATIVE: ReadonlySet<string> = new Set([
 
 /** Words after a number that make it a clock time. */
 export const TIME_AFTER: ReadonlySet<string> = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "bst", "cet", "edt", "est", "pdt", "pst"]);
+
+/**
+ * Determiners that, before "one" with only adjectives between, make it a pronoun when no noun follows:
+ * "an extravagant one:", "The second one,", "an increasingly unusual one."
+ */
+export const ONE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "this", "that", "these", "his", "her", "its", "their", "our", "my", "your",
+]);
+
+/** Words that cannot stand between a determiner and the pronoun "one" (they start or join another phrase). */
+export const ONE_PHRASE_BLOCKERS: ReadonlySet<string> = new Set([
+  "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "than", "as", "is", "was",
+  "are", "were", "be", "been", "has", "have", "had", "that", "which", "who", "when", "where", "if", "not", "no",
+]);
+
+/** Words after "one" that end its noun phrase: "one in Vancouver", "an unusual one that". */
+export const ONE_PHRASE_END: ReadonlySet<string> = new Set([
+  "in", "on", "at", "for", "with", "from", "to", "by", "that", "which", "who", "where", "when", "and", "or", "but",
+  "than", "as", "is", "was", "has", "had", "will", "would", "could", "if",
+]);
+
+/** Before "one" + "to": "similar to one targeting her", "compared to one". */
+export const ONE_COMPARED: ReadonlySet<string> = new Set(["similar", "identical", "compared", "equivalent", "akin", "comparable", "close", "related"]);
+
+/** Subject pronouns right after "one" make it a pronoun: "you hurt one you hurt us all". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "we", "they"]);
+
+/**
+ * Time words that, right before a number with no noun after it, make it a label: "until year 21",
+ * "At year five", "on day three of the trial".
+ */
+export const TIME_LABEL_PRECEDERS: ReadonlySet<string> = new Set(["year", "day", "week", "month"]);
+
+/** Forms of "be" (and "turn") before an age: "Alex is 7,", "She'll be 69 by the time", "I was 22;". */
+export const AGE_VERBS: ReadonlySet<string> = new Set(["is", "was", "be", "turned", "turns", "turn", "turning", "s"]);
+
+/** Singular subjects of such a verb (a capitalised name also counts). */
+export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you"]);
+
+/** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
+export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([
+  "by", "when", "and", "at", "in", "or", "but", "now", "then", "so", "on", "until", "while", "before", "after",
+  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself",
+]);
+
+/** Rounds of a knockout competition: "the last 16 of the Europa League", "reach the last eight". */
+export const KNOCKOUT_ROUNDS: ReadonlySet<number> = new Set([4, 8, 16, 32, 64]);
+
+/** Street suffixes (case-sensitive): "43 Alfred St.", "10 Downing Street". */
+export const STREET_SUFFIXES: ReadonlySet<string> = new Set([
+  "St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Boulevard", "Lane", "Ln", "Drive", "Dr", "Place", "Pl",
+  "Way", "Court", "Ct", "Terrace", "Square", "Sq", "Highway", "Hwy", "Parkway", "Pkwy", "Crescent", "Close",
+]);
+
+/** Verbs before a phone number: "called 911", "dial 999". */
+export const CALL_VERBS: ReadonlySet<string> = new Set([
+  "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "phoned", "text", "texted",
+]);
+
+/** Words before a bare 4-digit number below 1800 that make it a year: "since the first in 1300". */
+export const OLD_YEAR_PRECEDERS: ReadonlySet<string> = new Set(["in", "since", "until", "till", "circa", "year", "around", "about"]);
+
+/** Modifiers of a duration unit: "58,300 flight hours", "1,000 man hours". */
+export const DURATION_MODIFIERS: ReadonlySet<string> = new Set([
+  "flight", "flying", "man", "person", "working", "work", "labor", "labour", "billable", "service", "combat",
+  "volunteer", "community", "machine", "overtime", "training", "engine",
+]);
+
+/** After "blocks", "stories": words that make them a distance or a height ("two blocks from", "16 stories high"). */
+export const BLOCKS_AFTER: ReadonlySet<string> = new Set([
+  "from", "away", "south", "north", "east", "west", "down", "up", "apart", "further", "farther", "beyond", "behind", "past",
+]);
+export const STORIES_AFTER: ReadonlySet<string> = new Set(["high", "tall", "up", "down", "below", "above", "underground", "deep"]);

@@ -40,7 +40,9 @@ import * as numbers from "./numbers.ts";
 // Imported bindings copied into module constants once: a loader that compiles modules to CommonJS reads
 // every imported name through a getter, and the scan calls these per character.
 const {
-  AGE_PRECEDERS, COUNT_NOUNS, CODE_PRECEDERS, DENOMINATORS, DOZEN_WORDS, GLUED_UNITS, HEDGE_ENTRIES, HEDGE_SENSE,
+  AGE_FOLLOWERS, AGE_PRECEDERS, AGE_SUBJECTS, AGE_VERBS, BLOCKS_AFTER, CALL_VERBS, COUNT_NOUNS, DURATION_MODIFIERS,
+  KNOCKOUT_ROUNDS, OLD_YEAR_PRECEDERS, ONE_COMPARED, ONE_PHRASE_BLOCKERS, ONE_PHRASE_DETERMINERS, ONE_PHRASE_END,
+  STORIES_AFTER, STREET_SUFFIXES, SUBJECT_PRONOUNS, TIME_LABEL_PRECEDERS, CODE_PRECEDERS, DENOMINATORS, DOZEN_WORDS, GLUED_UNITS, HEDGE_ENTRIES, HEDGE_SENSE,
   HYPHEN_COUNT_WORDS, MONTHS, MULTIPLIER_WORDS, NOT_HEDGE_AFTER, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   POSTFIX_HEDGE_ENTRIES, TENS_WORDS, TIME_AFTER, TIMES_COMPARATIVE, UNIT_NUMBER_WORDS, UNIT_WORDS,
 } = lexicon;
@@ -787,6 +789,8 @@ const U_PERCENT: UnitEntry = { unit: "percent", dim: "percent" };
 const U_PP: UnitEntry = { unit: "percentage_point", dim: "percent" };
 const U_TIMES: UnitEntry = { unit: "times", dim: "ratio" };
 const U_AGE: UnitEntry = { unit: "year", dim: "duration" };
+const U_BLOCK: UnitEntry = { unit: "block", dim: "distance" };
+const U_STOREY: UnitEntry = { unit: "storey", dim: "distance" };
 const AREA_OF: ReadonlyMap<string, string> = new Map([
   ["km", "km2"], ["mi", "mi2"], ["m", "m2"],
 ]);
@@ -829,7 +833,16 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     return w2 && u2 && u2.unit === "t" ? { unit: u2, end: w2.e } : null;
   }
   let u = UNIT_WORDS.get(ww);
-  if (!u) return null;
+  if (!u) {
+    // "two blocks from", "16 stories high", "58,300 flight hours": a distance, a height, a duration
+    const w2 = wordAt(t, w.e);
+    if (!w2) return null;
+    if ((ww === "block" || ww === "blocks") && BLOCKS_AFTER.has(w2.w)) return { unit: U_BLOCK, end: w.e };
+    if ((ww === "stories" || ww === "story" || ww === "floors") && STORIES_AFTER.has(w2.w)) return { unit: U_STOREY, end: w.e };
+    const u2 = DURATION_MODIFIERS.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
+    if (u2 && u2.dim === "duration") return { unit: u2, end: w2.e };
+    return null;
+  }
   if (u.unit === "lb" && n && n.mult >= 1e6) u = { unit: "gbp", dim: "money" }; // "5 million pounds"
   if (u.dim === "distance" && AREA_OF.has(u.unit)) {
     // "14 thousand km 2" (a misprinted km²)

@@ -2,6 +2,7 @@ import type { Block, Page } from "../notebook/notebook.ts";
 import { apDate } from "../notebook/provenance.ts";
 import type { ConventionRow, Correction } from "../schema/ledger.ts";
 import type { ReviewedFigure } from "../schema/reviewed.ts";
+import type { Article } from "../schema/articles.ts";
 import { html, Html, jsonForScript, safeUrl } from "./escape.ts";
 
 /**
@@ -11,7 +12,9 @@ import { html, Html, jsonForScript, safeUrl } from "./escape.ts";
  */
 export type Chart = Extract<Block, { type: "chart" }>;
 
-export const STYLESHEET = `:root { font-family: Inter, system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; background: #fff; }
+export const STYLESHEET = `@font-face { font-family: Inter; font-weight: 400; font-display: swap; src: url("fonts/Inter-Regular.ttf") format("truetype"); }
+@font-face { font-family: Inter; font-weight: 700; font-display: swap; src: url("fonts/Inter-Bold.ttf") format("truetype"); }
+:root { font-family: Inter, system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; background: #fff; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 760px; padding: 16px 16px 64px; line-height: 1.55; overflow-wrap: anywhere; }
 header.site { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: 0.5rem; margin-bottom: 1.5rem; font-size: 0.95rem; }
@@ -29,11 +32,15 @@ table { border-collapse: collapse; width: 100%; font-size: 0.8rem; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #e5e5e5; padding: 0.35rem 0.4rem; }
 th { background: #f6f6f6; }
 td.num { text-align: right; white-space: nowrap; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 code, pre { font-size: 0.8rem; background: #f6f6f6; overflow-x: auto; }
 pre { padding: 0.5rem; white-space: pre-wrap; }
 ul.stories { list-style: none; padding: 0; } ul.stories li { margin: 1.5rem 0; }
 ul.stories img { max-width: 100%; height: auto; border: 1px solid #eee; }
 `;
+
+/** A plain mark for the browser tab (and so no request for a missing favicon.ico). */
+export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1f4e79"/><circle cx="8" cy="8" r="3.5" fill="#fff"/></svg>\n`;
 
 export interface SiteLinks {
   /** Path from the page to the site root, "" or "../". */
@@ -49,7 +56,8 @@ export function layout(title: string, body: Html, links: SiteLinks | null): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-${links ? html`<link rel="stylesheet" href="${r}style.css">` : html`<style>${new Html(STYLESHEET)}</style>`}
+${links ? html`<link rel="stylesheet" href="${r}style.css">
+<link rel="icon" href="${r}favicon.svg" type="image/svg+xml">` : html`<style>${new Html(STYLESHEET.replace(/^@font-face.*\n/gm, ""))}</style>`}
 </head>
 <body>
 ${links ? html`<header class="site"><a href="${r}index.html">Stories</a><a href="${r}methodology.html">Methodology</a><a href="${r}corrections.html">Corrections</a></header>` : ""}
@@ -61,10 +69,16 @@ ${body}
 `.value;
 }
 
+/**
+ * The chart as PNG, 1x and 2x, the phone layout below 480 px. PNG rather than SVG on the page: an SVG
+ * shown through <img> cannot load a font, so it would fall back to whatever the reader's machine
+ * has, while the PNGs were rasterized with the bundled Inter the layout was measured for. The SVG
+ * is a download.
+ */
 function picture(c: Chart, rel: (p: string) => string, { lazy = false } = {}): Html {
   return html`<picture>
-<source media="(max-width: 480px)" srcset="${rel(c.files.svgPhone)}">
-<img src="${rel(c.files.svg)}" alt="${c.alt}" width="640"${lazy ? new Html(' loading="lazy"') : ""}>
+<source media="(max-width: 480px)" srcset="${rel(c.files.pngPhone)} 1x, ${rel(c.files.pngPhone2x)} 2x">
+<img src="${rel(c.files.png)}" srcset="${rel(c.files.png)} 1x, ${rel(c.files.png2x)} 2x" alt="${c.alt}" width="640"${lazy ? new Html(' loading="lazy"') : ""}>
 </picture>`;
 }
 
@@ -102,25 +116,43 @@ export function embedPath(notebook: string, chart: string): string {
   return `embed/${notebook}/${chart}.html`;
 }
 
-export function storyPage(page: Page, figures: readonly ReviewedFigure[], rel: (p: string) => string, links: SiteLinks | null): string {
+/** The reports behind a story: headline (for articles), outlet, day and link, each once. */
+function reports(figures: readonly ReviewedFigure[], articles: readonly Article[]): Html {
+  const seen = new Map<string, ReviewedFigure>();
+  for (const f of figures) if (!seen.has(f.article_id)) seen.set(f.article_id, f);
+  if (seen.size === 0) return html``;
+  const items = [...seen.values()].sort((a, b) => ((a.published ?? "") < (b.published ?? "") ? -1 : 1)).map((f) => {
+    const article = articles.find((a) => a.article_id === f.article_id);
+    const url = safeUrl(article?.url ?? f.url);
+    const title = article ? article.headline : `${f.outlet ?? "unknown outlet"} (figures typed in by the desk)`;
+    return html`<li>${url ? html`<a href="${url}" rel="noopener noreferrer">${title}</a>` : title}, ${f.outlet ?? ""}${f.published ? `, ${apDate(f.published)}` : ""}</li>
+`;
+  });
+  return html`<h2>Reports behind this story</h2>
+<details><summary>${seen.size} reports</summary><ul>
+${items}</ul></details>`;
+}
+
+export function storyPage(page: Page, figures: readonly ReviewedFigure[], articles: readonly Article[], rel: (p: string) => string, links: SiteLinks | null): string {
   const byId = new Map(figures.map((f) => [f.figure_id, f]));
   const blocks = page.blocks.map((b) => {
     if (b.type === "prose") return html`<p>${b.text}</p>`;
     const used = b.figureIds.map((id) => byId.get(id)).filter((f): f is ReviewedFigure => f !== undefined);
-    return html`<figure id="${b.id}">
-<h2>${b.title}</h2>
+    // Title, subtitle and note are drawn in the chart and read in its alt text; the heading stays for
+    // the page's outline and the source as text, to copy.
+    return html`<figure id="${b.id}" aria-labelledby="${b.id}-heading">
+<h2 class="visually-hidden" id="${b.id}-heading">${b.title}</h2>
 ${picture(b, rel)}
-<figcaption>${b.subtitle ?? ""}</figcaption>
-${b.note ? html`<p class="note">${b.note}</p>` : ""}
-<p class="source">${b.source}</p>
+<figcaption class="source">${b.source}</figcaption>
 ${downloads(b, rel, links ? `${links.root}${embedPath(page.notebook, b.id)}` : null)}
 ${provenance(used)}
 </figure>`;
   });
-  const data = page.blocks.flatMap((b) => (b.type === "chart" ? b.figureIds : [])).map((id) => byId.get(id)).filter(Boolean);
+  const data = [...new Set(page.blocks.flatMap((b) => (b.type === "chart" ? b.figureIds : [])))].map((id) => byId.get(id)).filter((f): f is ReviewedFigure => f !== undefined);
   return layout(page.title, html`<h1>${page.title}</h1>
 <p class="summary">${page.summary}</p>
 ${blocks}
+${reports(data, articles)}
 <script type="application/json" id="figures-data">${new Html(jsonForScript(data))}</script>`, links);
 }
 
@@ -132,6 +164,7 @@ export function embedPage(c: Chart, rel: (p: string) => string, storyHref: strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${c.title}</title>
+<link rel="icon" href="../../favicon.svg" type="image/svg+xml">
 <style>body{margin:0;font-family:Inter,system-ui,sans-serif}img{width:100%;height:auto;display:block}p{font-size:12px;margin:4px 8px;color:#555}</style>
 </head>
 <body>

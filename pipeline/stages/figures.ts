@@ -35,7 +35,7 @@ export async function runNotebook(root: string, file: string, read: (path: strin
   const page: Page = { notebook: name, title: definition.title, summary: definition.summary, blocks: nb.blocks };
   nb.outputs.set(`${FIGURES_DIR}/${name}/page.json`, stableJson(page));
   // The notebook's own page, beside its figures: open it straight from data/processed to check a story.
-  nb.outputs.set(`${FIGURES_DIR}/${name}/index.html`, storyPage(page, nb.data.figures, (path: string) => path.slice(path.lastIndexOf("/") + 1), null));
+  nb.outputs.set(`${FIGURES_DIR}/${name}/index.html`, storyPage(page, nb.data.figures, nb.data.articles, (path: string) => path.slice(path.lastIndexOf("/") + 1), null));
   return { outputs: nb.outputs, page };
 }
 
