@@ -1044,6 +1044,8 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
     }
     return withPostfix(t, core);
   }
+  // "two-to-one", "one-on-one": a number word inside a hyphenated compound
+  if (n1.wordy && ns > 1 && (t.charCodeAt(ns - 1) === 45 || t.charCodeAt(ns - 1) === 0x2010) && isLetter(t.charCodeAt(ns - 2))) return "code";
   // code-like contexts for digits: "F-16", "COVID-19"
   if (!n1.wordy && ns > 0) {
     const b = t.charCodeAt(ns - 1);
@@ -1260,10 +1262,20 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     }
     const nw = wordAt(t, n1.end);
     if (nw && MONTHS.has(nw.raw) && n1.value >= 1 && n1.value <= 31 && isPlainSingle) return "code";
-    // times: "10 am", "5 p.m.", "1200 GMT"
-    if (nw && core.unit === null) {
-      if (TIME_AFTER.has(nw.w) || ((nw.w === "a" || nw.w === "p") && t.charCodeAt(nw.e) === 46 && t.charCodeAt(nw.e + 1) === 109)) return "code";
+    // times: "10 am", "5 p.m.", "1200 GMT", "5-11 p.m."
+    const tw = core.rangeLow !== null ? wordAt(t, core.numberEnd) : nw;
+    if (tw && core.unit === null) {
+      if (TIME_AFTER.has(tw.w) || ((tw.w === "a" || tw.w === "p") && t.charCodeAt(tw.e) === 46 && t.charCodeAt(tw.e + 1) === 109)) return "code";
     }
+    // days of a month: "July 17-19", "17-19 July"
+    if (core.rangeLow !== null && core.rangeHigh !== null && core.rangeHigh <= 31 && core.unit === null) {
+      const after = wordAt(t, core.numberEnd);
+      if ((pw && MONTHS.has(pw.raw) && pw.e === bp) || (after && MONTHS.has(after.raw))) return "code";
+    }
+  }
+  if (!o.cell && core.outOf === null) {
+    const context = notACount(t, n1, core, hedge, start, isPlainSingle);
+    if (context) return context;
   }
   if (isPlainSingle && n1 && n1.plain && !hedge && core.hedgeAfter === null) {
     const isYear = !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end);
@@ -1289,8 +1301,14 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   if (n1 && n1.wordOne && isPlainSingle && !hedge) {
     const pw = wordBefore(t, n1.start);
     const nw = wordAt(t, n1.end);
-    if ((pw && ONE_PRONOUN_BEFORE.has(pw.w)) || (nw && ONE_PRONOUN_AFTER.has(nw.w))) return null;
+    if ((pw && ONE_PRONOUN_BEFORE.has(pw.w)) || (nw && (ONE_PRONOUN_AFTER.has(nw.w) || SUBJECT_PRONOUNS.has(nw.w)))) return null;
     if (t.charCodeAt(n1.end) === 0x2019 || t.charCodeAt(n1.end) === 39) return null; // one's
+    if (!o.cell && onePronoun(t, n1, pw, nw)) return null;
+  }
+  if (n1 && n1.wordOne && isPlainSingle && hedge && hedge.entry.sense === "only") {
+    // "Dadayev was the only one of the five": the pronoun after "the only"
+    const pw = wordBefore(t, start);
+    if (pw && ONE_PHRASE_DETERMINERS.has(pw.w) && pw.w !== "a" && pw.w !== "an") return null;
   }
   if (n1 && n1.wordOne && isPlainSingle && hedge && PREPOSITION_HEDGES.has(hedge.entry.canonical)) {
     // "heard a story about one of the inventors": "about" is a preposition before the pronoun "one"
@@ -1324,6 +1342,131 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   return q;
 }
 
+/** The word before `w` (only spaces between), stepping over a contraction: "She'll be" -> "She". */
+function wordBeforeWord(t: string, w: Word): Word | null {
+  const c = t.charCodeAt(w.s - 1);
+  if ((c === 39 || c === 0x2019) && w.e - w.s <= 2) return wordBefore(t, w.s - 1);
+  return wordBefore(t, w.s);
+}
+
+/** Is the character at p (after spaces) the end of a phrase: punctuation, a line break or the end? */
+function phraseEndsAt(t: string, p: number): boolean {
+  const q = skipSp(t, p);
+  if (q >= t.length) return true;
+  const c = t.charCodeAt(q);
+  return !isLetter(c) && !isDigit(c) && c !== 36 && c !== 0xa3 && c !== 0x20ac;
+}
+
+/** Lower-case words after p within the sentence, over commas and dashes, at most k. */
+function wordsAfter(t: string, p: number, k: number): string[] {
+  const out: string[] = [];
+  let i = p;
+  while (out.length < k && i < t.length) {
+    const c = t.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13) break;
+    if (isLetter(c)) {
+      const e = wordEnd(t, i);
+      out.push(t.slice(i, e).toLowerCase());
+      i = e;
+    } else i++;
+  }
+  return out;
+}
+
+const ONE_RELATIVE: ReadonlySet<string> = new Set(["where", "that", "which", "who", "whom", "when", "whose"]);
+
+/**
+ * "one" as a pronoun or in an idiom, by the words around it: "an extravagant one:", "The second one,",
+ * "one has to seek permission", "in one piece", "all in one", "into one big tent", "from one village to
+ * another", "one in the face, the other in the shoulder", "similar to one targeting her".
+ */
+function onePronoun(t: string, n1: Num, pw: Word | null, nw: Word | null): boolean {
+  const ends = phraseEndsAt(t, n1.end) || (nw !== null && ONE_PHRASE_END.has(nw.w));
+  if (ends) {
+    // a determiner and adjectives before it, no noun after it
+    let p = n1.start;
+    for (let k = 0; k < 4; k++) {
+      const w = wordBefore(t, p);
+      if (!w) break;
+      if (k > 0 && ONE_PHRASE_DETERMINERS.has(w.w)) return true;
+      if (w.raw !== w.w || ONE_PHRASE_BLOCKERS.has(w.w) || ONE_PHRASE_DETERMINERS.has(w.w)) break;
+      p = w.s;
+    }
+  }
+  const next = wordsAfter(t, n1.end, 8);
+  if (nw && (nw.w === "has" || nw.w === "needs" || nw.w === "ought" || nw.w === "had") && next[1] === "to") return true;
+  if (pw) {
+    if (pw.w === "into") return true;
+    // "This is one where", "It's one more way", "We Muslims are one body"
+    if ((pw.w === "is" || pw.w === "s" || pw.w === "was") && nw && (nw.w === "more" || ONE_RELATIVE.has(nw.w))) return true;
+    if (pw.w === "are" || pw.w === "were" || pw.w === "re") return true;
+    if (pw.w === "in" && nw && (nw.w === "piece" || nw.w === "go")) return true;
+    const ppw = wordBefore(t, pw.s);
+    if (pw.w === "in" && ppw && ppw.w === "all" && ends) return true;
+    if (pw.w === "to" && ppw && ONE_COMPARED.has(ppw.w)) return true;
+  }
+  // "one house to another", "one way or the other", "one after another"
+  for (let k = 0; k <= 2 && k + 1 < next.length; k++) {
+    const link = next[k]!;
+    if (link === "to" || link === "or" || link === "after") {
+      const a = next[k + 1]!;
+      if (a === "another" || ((a === "the") && (next[k + 2] === "other" || next[k + 2] === "next"))) return true;
+    }
+  }
+  // "one in the face, the other in the shoulder": no noun after "one", "the other" soon after
+  if (ends) {
+    for (let k = 1; k + 1 < next.length; k++) if (next[k] === "the" && next[k + 1] === "other") return true;
+  }
+  return false;
+}
+
+/** Prepositions before "year 21", "day three": a label, not "every year 500 die". */
+const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", "in", "on", "by", "from", "to", "after", "before", "since", "of", "through", "into"]);
+
+/**
+ * Numbers that are not counts by the words around them: ages ("Alex is 7,", "She'll be 69 by", "at 17
+ * when", "below the age of 18"), labels ("season eight", "until year 21"), rankings and rounds ("the top
+ * three", "the last 16 of the Europa League"), scales ("on a scale of one to ten"), old years ("in 1300"),
+ * street numbers ("43 Alfred St."), phone numbers ("called 911"), an idiom ("is a handful"). Returns
+ * "code" (skip), "age" (a measure in years) or null (a count, as far as the context tells).
+ */
+function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | null, start: number, single: boolean): "code" | null {
+  const pw = wordBefore(t, start);
+  const ppw = pw ? wordBeforeWord(t, pw) : null;
+  // "the top three", "top 10": a ranking; "on a scale of one to ten", "a scale from 1 to 10"
+  if (pw && pw.w === "top" && core.unit === null) return "code";
+  if (pw && (pw.w === "scale" || (ppw && ppw.w === "scale" && (pw.w === "of" || pw.w === "from")))) return "code";
+  if (core.vague === "a handful" && pw && AGE_VERBS.has(pw.w) && phraseEndsAt(t, core.end)) return "code"; // "Lu Yiming is a handful."
+  if (!single || core.vague !== null || n1 === null) return null;
+  const v = n1.value;
+  const nounAfter = pluralNounAfter(t, n1.end) || followedByCountNoun(t, n1.end);
+  // "the last 16 of the Europa League", "the round of 16"
+  if (pw && !hedge && KNOCKOUT_ROUNDS.has(v) && !nounAfter && (pw.w === "last" || (pw.w === "of" && ppw?.w === "round"))) return "code";
+  if (!hedge && !nounAfter && pw) {
+    // labels written with a number word, or after a time word: "season eight", "until year 21"
+    if (n1.wordy && Number.isInteger(v) && v < 100 && CODE_PRECEDERS.has(pw.w) && pw.w !== "no") return "code";
+    if (
+      Number.isInteger(v) && v < 1000 && TIME_LABEL_PRECEDERS.has(pw.w) && pw.raw === pw.w && (n1.wordy || n1.plain) &&
+      (ppw === null || LABEL_PREPOSITIONS.has(ppw.w))
+    ) return "code";
+    // "since the first in 1300"
+    if (n1.plain && n1.intLen === 4 && v >= 1000 && v < 1800 && OLD_YEAR_PRECEDERS.has(pw.w)) return "code";
+    // "called 911"
+    if (n1.plain && CALL_VERBS.has(pw.w)) return "code";
+  }
+  // "43 Alfred St.", "10 Downing Street"
+  if (n1.plain && !hedge) {
+    let p = n1.end;
+    for (let k = 0; k < 3; k++) {
+      const w = wordAt(t, p);
+      if (!w || !isUpper(w.raw.charCodeAt(0))) break;
+      if (k > 0 && STREET_SUFFIXES.has(w.raw)) return "code";
+      p = w.e;
+    }
+  }
+  return null;
+}
+
 /** Hedges that are also prepositions ("about", "over"). */
 const PREPOSITION_HEDGES: ReadonlySet<string> = new Set(["about", "around", "over", "above", "under", "below"]);
 
@@ -1344,6 +1487,9 @@ function listMarker(t: string, n1: Num): boolean {
   return (n1.end + 1 >= t.length || isInlineSpace(d) || d === 10 || d === 13) && n1.value <= 100 && isSentenceStart(t, n1.start);
 }
 
+/** Auxiliaries between a subject and "be": "She'll be", "he would be", "I'd be". */
+const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "could", "might", "must", "should", "to", "not", "now", "then", "soon"]);
+
 /**
  * Ages: "aged 35", "age 13 or older", "ages 13 to 17", and the appositive after a name, "Chan, 31, was
  * called the ringleader", "Conrad Roy, 18 --". Read as a measure in years, like "a 35-year-old".
@@ -1351,6 +1497,24 @@ function listMarker(t: string, n1: Num): boolean {
 function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: number): boolean {
   const pw = wordBefore(t, start);
   if (pw && AGE_PRECEDERS.has(pw.w)) return true;
+  if (pw && core.rangeLow === null && n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued) {
+    const ppw = wordBeforeWord(t, pw);
+    // "below the age of 18"
+    if (pw.w === "of" && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+    const nw = wordAt(t, n1.end);
+    const ends = phraseEndsAt(t, n1.end) || (nw !== null && AGE_FOLLOWERS.has(nw.w));
+    // "he almost lost his life at 17 when he jumped"
+    if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
+    // "Alex is 7,", "She'll be 69 by the time", "I didn't look my father in the eye until I was 22;"
+    if (ends && AGE_VERBS.has(pw.w) && (!hedge || hedge.entry.sense === "approx")) {
+      let subject = ppw;
+      if (subject && AUXILIARIES.has(subject.w)) subject = wordBeforeWord(t, subject);
+      if (
+        subject && (AGE_SUBJECTS.has(subject.w) ||
+          (isUpper(subject.raw.charCodeAt(0)) && subject.raw.length > 1 && !FUNCTION_WORDS.has(subject.w) && !MONTHS.has(subject.raw)))
+      ) return true;
+    }
+  }
   if (hedge || n1.wordy || !n1.plain || core.rangeLow !== null || n1.value < 1 || n1.value > 120) return false;
   // ", 31," after a capitalised word
   let i = n1.start;
@@ -1436,6 +1600,17 @@ function skipChain(t: string, i: number): number {
   return j;
 }
 
+/** After "+": the digit groups of a phone number, "+61 7 3251 6588", "+1 (212) 555-0100". */
+function skipPhoneNumber(t: string, i: number): number {
+  let j = skipChain(t, i);
+  for (;;) {
+    let k = j;
+    while (k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 40 || t.charCodeAt(k) === 41 || t.charCodeAt(k) === 45) && k - j < 3) k++;
+    if (k === j || !isDigit(t.charCodeAt(k))) return j;
+    j = skipChain(t, k);
+  }
+}
+
 function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
   const out: Quantity[] = [];
   const n = t.length;
@@ -1481,7 +1656,7 @@ function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
           i = r.end;
           continue;
         }
-        i = skipChain(t, i);
+        i = i > 0 && t.charCodeAt(i - 1) === 43 ? skipPhoneNumber(t, i) : skipChain(t, i);
         continue;
       }
       if (c === 35 || c === 64) {

@@ -74,7 +74,7 @@ describe("the pipeline on the bundled Mosul report", () => {
     const png = readFileSync(join(root, "dist/figures/first-week", files.find((f) => f.endsWith(".png"))!));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     const index = readFileSync(join(root, "dist/index.html"), "utf8");
-    expect(index).toMatch(/<img src="figures\/first-week\/[a-z-]+\.svg" alt="[^"]+"/);
+    expect(index).toMatch(/<img src="figures\/(first-week|battle)\/[a-z-]+\.png" srcset="[^"]+" alt="[^"]+"/);
     const story = readFileSync(join(root, "dist/first-week/index.html"), "utf8");
     expect(story).toMatch(/Sources?: Iraqi Joint Operations command center[^<]*, via CNN, Oct\. 24, 2016/);
   });
