@@ -23,7 +23,29 @@ const STOP = new Set([
   "already", "immediately", "together", "why", "how", "what", "again", "too", "even", "just", "only", "alone",
   "apiece", "respectively", "yet", "ever", "never", "away", "back", "instead", "soon", "like", "either", "neither",
   "i", "you", "me", "him", "us", "them",
+  // a preposition inside the phrase ends it: "two counts of making", "a few hundred units of the item"
+  "of",
 ]);
+
+/** Nouns for people that end a counted phrase: "saving one man outweigh", "50 million people participate". */
+const HEADS = new Set(["people", "persons", "person", "men", "women", "children", "man", "woman", "child", "kids", "boys", "girls", "adults"]);
+
+/** Plural nouns that modify another noun: "sports teams", "human rights activist", "arms dealers". */
+const PLURAL_MODIFIERS = new Set([
+  "sports", "arms", "rights", "news", "goods", "sales", "savings", "operations", "communications", "customs",
+  "systems", "services", "affairs", "weapons", "drugs", "jobs", "parks", "arts", "games", "sciences", "emissions",
+  "awards", "aids", "forces", "species", "series", "means", "olympics", "politics", "economics", "physics",
+  "electronics", "ethics", "headquarters", "humanities", "studies", "relations", "works", "ways", "lives",
+]);
+
+/** A plural noun (a guess from the spelling, or a noun for people): "visitors", "Americans", "men". */
+function pluralish(w: Word): boolean {
+  if (HEADS.has(w.lower) && !w.lower.endsWith("n") && w.lower !== "person" && w.lower !== "child") return true;
+  const l = w.lower;
+  if (l.length <= 3 || !l.endsWith("s") || /(?:ss|us|is|ous|ness|'s)$/.test(l)) return false;
+  // capitalised: a group of people ("Americans", "Republicans"), not a place ("Texas", "Paris")
+  return w.text === l || !/(?:as|os)$/.test(l);
+}
 
 /**
  * Verb forms that are not nouns and do not end in -ed: a counted phrase stops before them ("Two U.K.
@@ -47,20 +69,36 @@ const STOCK_ADJECTIVES = new Set(["living", "remaining"]);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 
 function isNounish(w: Word | undefined): boolean {
-  return w !== undefined && !STOP.has(w.lower) && !VERBS.has(w.lower) && !isEventWord(w.lower) && !/^[\p{N}$#]/u.test(w.text);
+  if (w === undefined || STOP.has(w.lower) || VERBS.has(w.lower) || isEventWord(w.lower) || /^[\p{N}$#]/u.test(w.text)) return false;
+  // contractions of function words: "who've", "they're"
+  const apostrophe = w.lower.indexOf("'");
+  return apostrophe <= 0 || !STOP.has(w.lower.slice(0, apostrophe));
 }
+
+/** Possessives and demonstratives after "of" that the counted noun follows: "four of her 30 students", "two of those patients". */
+const OF_DETERMINERS = new Set(["the", "their", "her", "his", "its", "our", "my", "your", "these", "those"]);
 
 /** The word ends a clause or cannot continue a noun phrase. */
 function endsPhrase(w: Word | undefined): boolean {
   return w === undefined || w.clauseBreak || !isNounish(w) || PARTICIPLE.test(w.lower);
 }
 
-/** Counted phrase starting at words[from], not reaching words[limit]; null when the figure stands alone. */
-export function countedAfter(ws: readonly Word[], from: number, limit: number): { counted: string | null; next: number } {
+/**
+ * Counted phrase starting at words[from], not reaching words[limit]; null when the figure stands alone.
+ * `one`: the figure is 1, so its noun is singular and a word in -s after it is a verb ("One account shows").
+ */
+export function countedAfter(ws: readonly Word[], from: number, limit: number, one = false): { counted: string | null; next: number } {
   let i = from;
   if (i < limit && !ws[i]!.clauseBreak && ws[i]!.lower === "of") {
     i++;
-    if (i < limit && (ws[i]!.lower === "the" || ws[i]!.lower === "their")) i++;
+    const d = ws[i];
+    if (i < limit && d && !d.clauseBreak && (d.lower === "those" || d.lower === "these" || d.lower === "us" || d.lower === "them" || d.lower === "you")) {
+      const after = i + 1 < limit ? ws[i + 1] : undefined;
+      if (isNounish(after) && !after!.clauseBreak && !PARTICIPLE.test(after!.lower)) i++; // "two of those patients", "12 of us children"
+      else if (d.lower === "those" || d.lower === "these") return those(ws, i, limit); // "Seven of those on the helicopter"
+    } else {
+      while (i < limit && OF_DETERMINERS.has(ws[i]!.lower) && !ws[i]!.clauseBreak) i++;
+    }
   }
   const start = i;
   const taken: Word[] = [];
@@ -91,6 +129,15 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number): 
     }
     if (!isNounish(w)) break;
     if (taken.length > 0 && PARTICIPLE.test(w.lower)) break;
+    if (taken.length > 0 && w.text === w.lower) {
+      const last = taken[taken.length - 1]!;
+      // "50 million Americans participate", "two main ways visitors to", "one man outweigh": a noun for
+      // people or a plural ends the phrase before a lower-case word, unless it modifies ("sports teams")
+      if (HEADS.has(last.lower)) break;
+      if (pluralish(last) && !PLURAL_MODIFIERS.has(last.lower) && (last.text === last.lower || !pluralish(w))) break;
+      // "One account shows he tweeted"
+      if (one && !pluralish(last) && w.lower.length > 3 && w.lower.endsWith("s") && !w.lower.endsWith("ss")) break;
+    }
     // "Hundreds stranded in snow": a participle right after the number that no noun follows is the verb
     if (taken.length === 0 && PARTICIPLE.test(w.lower) && endsPhrase(next)) break;
     // "three things immediately": an adverb in -ly after the noun, at the end of the phrase
@@ -102,3 +149,24 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number): 
   if (taken.length === 0) return { counted: null, next: start };
   return { counted: taken.map((w) => w.text).join(" "), next: start + taken.length };
 }
+
+/**
+ * "Seven of those on the helicopter were Marines", "Twelve of those killed had been aboard": what is counted
+ * is "those" and what describes them, up to a verb or a break. `next` stays after "those", so the event
+ * search still reads "killed".
+ */
+function those(ws: readonly Word[], at: number, limit: number): { counted: string | null; next: number } {
+  const taken = [ws[at]!];
+  for (let i = at + 1; i < limit && taken.length < 5; i++) {
+    const w = ws[i]!;
+    if (w.clauseBreak || AUXILIARY.has(w.lower) || VERBS.has(w.lower)) break;
+    taken.push(w);
+  }
+  if (taken.length === 1) return { counted: null, next: at };
+  return { counted: taken.map((w) => w.text).join(" "), next: at + 1 };
+}
+
+const AUXILIARY = new Set([
+  "is", "are", "was", "were", "be", "been", "had", "has", "have", "will", "would", "could", "should", "may", "might",
+  "can", "do", "does", "did", "who", "which", "that", "said", "says", "told",
+]);

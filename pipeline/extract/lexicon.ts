@@ -472,13 +472,15 @@ export const TIME_AFTER: ReadonlySet<string> = new Set(["am", "pm", "a.m", "p.m"
  * "an extravagant one:", "The second one,", "an increasingly unusual one."
  */
 export const ONE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
-  "a", "an", "the", "this", "that", "these", "his", "her", "its", "their", "our", "my", "your",
+  "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
 ]);
 
 /** Words that cannot stand between a determiner and the pronoun "one" (they start or join another phrase). */
 export const ONE_PHRASE_BLOCKERS: ReadonlySet<string> = new Set([
   "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "than", "as", "is", "was",
   "are", "were", "be", "been", "has", "have", "had", "that", "which", "who", "when", "where", "if", "not", "no",
+  "between", "about", "over", "under", "after", "before", "through", "against", "among", "without", "within",
+  "during", "across", "like", "per", "via", "toward", "towards", "upon", "onto", "than", "then", "there",
 ]);
 
 /** Words after "one" that end its noun phrase: "one in Vancouver", "an unusual one that". */

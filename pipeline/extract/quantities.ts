@@ -1157,7 +1157,9 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       const n2 = parseNumber(t, skipSp(t, r.e), { cell: o.cell, currency: false, afterHedge: false });
       if (n2 && n2 !== "code" && !n2.fractionOnly && n2.value >= n1.value && !n2.glued) {
         const yearLike = n2.plain && n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100;
-        if (!yearLike) {
+        // "Nine out of 10 pharmaceutical companies", "one out of two girls": a proportion (below)
+        const proportion = r.w === "of" && wordAt(t, n1.end)?.w === "out" && n2.value > n1.value && (n1.value === 1 || n2.value === 10 || n2.value === 100 || n2.value === 1000);
+        if (!yearLike && !proportion) {
           outOf = n2.value;
           end = n2.end;
           const u2 = unitAt(t, n2.end, n2, o.cell);
@@ -1193,8 +1195,16 @@ const U_FRACTION: UnitEntry = { unit: "fraction", dim: "fraction" };
 
 /** "in 10", "in every five", "out of every four" after a number: the denominator and where it ends. */
 function ratioAfter(t: string, n1: Num, o: ParseOpts): { of: number; end: number } | null {
-  const w = wordAt(t, n1.end);
+  let w = wordAt(t, n1.end);
   if (!w) return null;
+  let times = false;
+  if (w.w === "times") {
+    // "9 times out of 10"
+    const w2 = wordAt(t, w.e);
+    if (!w2 || w2.w !== "out") return null;
+    w = w2;
+    times = true;
+  }
   let p: number;
   let every = false;
   if (w.w === "in") p = w.e;
@@ -1208,7 +1218,12 @@ function ratioAfter(t: string, n1: Num, o: ParseOpts): { of: number; end: number
     p = e.e;
     every = true;
   }
-  if (w.w === "out" && !every) return null; // "47 out of 74" is a count out of a total
+  if (w.w === "out" && !every) {
+    // "47 out of 74" is a count out of a total; "nine out of 10", "one out of two" a proportion
+    const s2 = skipSp(t, p);
+    const n2 = parseNumber(t, s2, { cell: o.cell, currency: false, afterHedge: false });
+    if (!n2 || n2 === "code" || !(times || n1.value === 1 || n2.value === 10 || n2.value === 100 || n2.value === 1000)) return null;
+  }
   const s = skipSp(t, p);
   const n2 = parseNumber(t, s, { cell: o.cell, currency: false, afterHedge: false });
   if (!n2 || n2 === "code" || n2.fractionOnly || n2.glued || n2.value <= n1.value || !Number.isInteger(n2.value)) return null;
@@ -1385,7 +1400,7 @@ function onePronoun(t: string, n1: Num, pw: Word | null, nw: Word | null): boole
   if (ends) {
     // a determiner and adjectives before it, no noun after it
     let p = n1.start;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < 3; k++) {
       const w = wordBefore(t, p);
       if (!w) break;
       if (k > 0 && ONE_PHRASE_DETERMINERS.has(w.w)) return true;
@@ -1420,6 +1435,21 @@ function onePronoun(t: string, n1: Num, pw: Word | null, nw: Word | null): boole
   return false;
 }
 
+/** "a scale of 1 to" / "a scale from one to" ends at p: the upper end of a scale is no count either. */
+function onScale(t: string, p: number): boolean {
+  let e = p;
+  while (e > 0 && isInlineSpace(t.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && (isDigit(t.charCodeAt(s - 1)) || isLetter(t.charCodeAt(s - 1)))) s--;
+  if (s === e) return false;
+  const n = t.slice(s, e).toLowerCase();
+  if (!/^\d+$/.test(n) && !isNumberWord(n)) return false;
+  const of = wordBefore(t, s);
+  if (!of || (of.w !== "of" && of.w !== "from")) return false;
+  const scale = wordBefore(t, of.s);
+  return scale !== null && scale.w === "scale";
+}
+
 /** Prepositions before "year 21", "day three": a label, not "every year 500 die". */
 const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", "in", "on", "by", "from", "to", "after", "before", "since", "of", "through", "into"]);
 
@@ -1436,6 +1466,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // "the top three", "top 10": a ranking; "on a scale of one to ten", "a scale from 1 to 10"
   if (pw && pw.w === "top" && core.unit === null) return "code";
   if (pw && (pw.w === "scale" || (ppw && ppw.w === "scale" && (pw.w === "of" || pw.w === "from")))) return "code";
+  if (pw && pw.w === "to" && onScale(t, pw.s)) return "code";
   if (core.vague === "a handful" && pw && AGE_VERBS.has(pw.w) && phraseEndsAt(t, core.end)) return "code"; // "Lu Yiming is a handful."
   if (!single || core.vague !== null || n1 === null) return null;
   const v = n1.value;
