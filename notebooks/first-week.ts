@@ -165,7 +165,7 @@ export default notebook(
       title: "The week as the report tells it",
       subtitle: `Events in ${report.outlet}'s report of ${apDate(report.published)}, by the day they happened or were reported`,
       source: `${sourceLine(timelineFigures)}. Events without a figure: ${report.outlet}, ${apDate(report.published)}`,
-      note: "A bar spans the days an event covers; a bar starting at the offensive's first day with no dot marks something already under way by the report, its start unknown.",
+      note: "A bar spans the days an event covers, both ends included. A pale bar from the offensive's first day marks something already under way by the report, its start unknown.",
       alt: `Timeline of ${moments.length} moments from ${apDate(moments[0]!.start.toISOString().slice(0, 10))} to ${apDate(report.published)}: ${moments.map((m) => `${m.label} (${m.start.getTime() === m.end.getTime() ? apDate(m.start.toISOString().slice(0, 10)) : `${apDate(m.start.toISOString().slice(0, 10))} to ${apDate(m.end.toISOString().slice(0, 10))}`})`).join("; ")}.`,
       figureIds: timelineFigures.map((f) => f.figure_id),
       plot: (width) => {

@@ -103,12 +103,18 @@ export function readArticle(input: ArticleInput): Draft[] {
       let event: string | null = null;
       let per: string | null = null;
       if (quantity.kind === "count") {
-        const c = countedAfter(ws, to, nextQ);
+        const c = countedAfter(ws, to, nextQ, quantity.value === 1);
         counted = c.counted;
-        // "772 ISIS fighters had been killed and 23 were detained": the 23 are ISIS fighters too.
-        if (counted === null && to < ws.length && /^(were|was|had|have|are|is)$/.test(ws[to]!.lower)) counted = previousCounted;
+        // "four of her 30 students", "two of the 12 men": the noun after the next figure
+        const following = inSentence[n + 1];
+        if (counted === null && following?.kind === "count" && ofBefore(ws, to, nextQ)) {
+          counted = countedAfter(ws, spansQ[n + 1]!.to, spansQ[n + 2]?.from ?? ws.length, following.value === 1).counted;
+        }
+        // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
+        // "30 charges -- 17 of which carry": what the sentence counted before
+        if (counted === null && (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower))) counted = previousCounted;
         if (c.counted !== null) previousCounted = c.counted;
-        event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from);
+        event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
         const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
         per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
       }
@@ -146,6 +152,16 @@ function firstAtOrAfter(ws: readonly Word[], at: number): number {
   return lo;
 }
 
+/** Words after a figure with no noun of its own that refer back to one counted before in the sentence. */
+const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "with", "for", "who", "which", "that", "more"]);
+
+/** words[from, to) is "of" and at most two determiners: "four of her [30 students]". */
+function ofBefore(ws: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3 || ws[from]!.lower !== "of" || ws[from]!.clauseBreak) return false;
+  for (let i = from + 1; i < to; i++) if (!/^(the|their|her|his|its|our|my|your|these|those)$/.test(ws[i]!.lower) || ws[i]!.clauseBreak) return false;
+  return to < ws.length && !ws[to]!.clauseBreak;
+}
+
 function clauseEndIndex(ws: readonly Word[], from: number, limit: number): number {
   for (let i = from + 1; i < limit; i++) if (ws[i]!.clauseBreak && !/^(and|or)$/.test(ws[i]!.lower)) return i;
   return limit;
@@ -156,14 +172,22 @@ function clauseEndIndex(ws: readonly Word[], from: number, limit: number): numbe
  * before the figure ("executed about 40 people"); "executions" outranks a plain killing verb, as
  * it says more.
  */
-function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, beforeFrom: number, beforeTo: number): string | null {
-  const after = findEvents(ws, afterFrom, afterTo);
+function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, beforeFrom: number, beforeTo: number, nextFigure: number): string | null {
+  // "killed at least 137 people and wounded hundreds more": a verb right before the next figure is its own
+  const after = findEvents(ws, afterFrom, afterTo).filter((e) => e.index + e.length !== nextFigure || nextFigure >= ws.length);
   if (after.length > 0) return after[0]!.event;
+  // "Israel seized ... from Egypt and Syria, two Soviet allies": a verb cut off by a break before the figure
+  // belongs to another clause; "he was captured by two men": the figure is the agent, not what was captured
+  const first = ws[beforeTo];
+  if (first && first.clauseBreak && !LINK_WORDS.has(ws[beforeTo - 1]?.lower ?? "")) return null;
+  if (beforeTo > 0 && ws[beforeTo - 1]!.lower === "by") return null;
   const before = findEvents(ws, beforeFrom, beforeTo);
   if (before.length === 0) return null;
   if (before.some((e) => e.event === "executed") && before[before.length - 1]!.event === "killed") return "executed";
   return before[before.length - 1]!.event;
 }
+
+const LINK_WORDS = new Set<string>([]);
 
 /** Key under which two mentions are the same claim: same wording of the number, same thing, same event. */
 function claimKey(d: Draft): string {
