@@ -1,16 +1,9 @@
 import type { Conventions } from "../raw/hedges.ts";
 import type { Qualifier } from "../schema/figures.ts";
+import type { Quantity } from "./quantities.ts";
 
 /** What the recognizer found, reduced to what the convention table needs. */
-export interface Reading {
-  hedge: string | null;
-  /** A hedge after the number: "400 or more". */
-  hedgeAfter: string | null;
-  vague: string | null;
-  value: number | null;
-  rangeLow: number | null;
-  rangeHigh: number | null;
-}
+export type Reading = Pick<Quantity, "hedge" | "hedgeAfter" | "vague" | "value" | "rangeLow" | "rangeHigh">;
 
 export interface Interval {
   qualifier: Qualifier;
