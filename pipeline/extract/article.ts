@@ -3,7 +3,7 @@ import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
 import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
 import { countedAfter } from "./counted.ts";
-import { findEvents } from "./events.ts";
+import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
 import { periodIn, type Period } from "./periods.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
@@ -83,6 +83,7 @@ export function readArticle(input: ArticleInput): Draft[] {
     const firstWord = (at: number) => firstAtOrAfter(ws, at);
     const spansQ = inSentence.map((qq) => ({ from: firstWord(qq.start), to: firstWord(qq.end) }));
     let previousCounted: string | null = null;
+    let previousAt = 0;
     // Period words are read once per clause (main, or after a dash), not once per figure.
     const main = mainClauseEnd(text, s);
     const periods = new Map<string, Period>();
@@ -105,6 +106,10 @@ export function readArticle(input: ArticleInput): Draft[] {
       if (quantity.kind === "count") {
         const c = countedAfter(ws, to, nextQ, quantity.value === 1);
         counted = c.counted;
+        // `killed three "male vigilante members,"`: the phrase goes on inside the quotation marks
+        if (counted === null && to > 0 && to < nextQ && ws[to]!.clauseBreak && openingQuote(text, ws[to - 1]!, ws[to]!)) {
+          counted = countedAfter([{ ...ws[to]!, clauseBreak: false }, ...ws.slice(to + 1, nextQ)], 0, nextQ - to, quantity.value === 1).counted;
+        }
         // "four of her 30 students", "two of the 12 men": the noun after the next figure
         const following = inSentence[n + 1];
         if (counted === null && following?.kind === "count" && ofBefore(ws, to, nextQ)) {
@@ -112,8 +117,16 @@ export function readArticle(input: ArticleInput): Draft[] {
         }
         // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
         // "30 charges -- 17 of which carry": what the sentence counted before
-        if (counted === null && (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower))) counted = previousCounted;
-        if (c.counted !== null) previousCounted = c.counted;
+        // ("more than 2,400 people, but more than 1,100 died")
+        const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another)$/.test(ws[from - 1]!.lower));
+        if (
+          counted === null && from - previousAt <= 14 &&
+          (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
+        ) counted = previousCounted;
+        if (c.counted !== null) {
+          previousCounted = c.counted;
+          previousAt = c.next;
+        }
         event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
         const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
         per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
@@ -153,7 +166,12 @@ function firstAtOrAfter(ws: readonly Word[], at: number): number {
 }
 
 /** Words after a figure with no noun of its own that refer back to one counted before in the sentence. */
-const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "with", "for", "who", "which", "that", "more"]);
+const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that"]);
+
+/** Between two words, only spaces and an opening quotation mark: `killed three "male vigilante members,"`. */
+function openingQuote(text: string, before: Word, w: Word): boolean {
+  return /^\s+["\u201c]$/.test(text.slice(before.end, w.start));
+}
 
 /** words[from, to) is "of" and at most two determiners: "four of her [30 students]". */
 function ofBefore(ws: readonly Word[], from: number, to: number): boolean {
@@ -174,20 +192,18 @@ function clauseEndIndex(ws: readonly Word[], from: number, limit: number): numbe
  */
 function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, beforeFrom: number, beforeTo: number, nextFigure: number): string | null {
   // "killed at least 137 people and wounded hundreds more": a verb right before the next figure is its own
-  const after = findEvents(ws, afterFrom, afterTo).filter((e) => e.index + e.length !== nextFigure || nextFigure >= ws.length);
+  const governsNext = nextFigure < ws.length && !ws[nextFigure]!.clauseBreak;
+  const after = findEvents(ws, afterFrom, afterTo).filter((e) => !governsNext || e.index + e.length !== nextFigure || e.event === "fleeing");
   if (after.length > 0) return after[0]!.event;
   // "Israel seized ... from Egypt and Syria, two Soviet allies": a verb cut off by a break before the figure
   // belongs to another clause; "he was captured by two men": the figure is the agent, not what was captured
-  const first = ws[beforeTo];
-  if (first && first.clauseBreak && !LINK_WORDS.has(ws[beforeTo - 1]?.lower ?? "")) return null;
+  if (ws[beforeTo]?.clauseBreak) return null;
   if (beforeTo > 0 && ws[beforeTo - 1]!.lower === "by") return null;
   const before = findEvents(ws, beforeFrom, beforeTo);
   if (before.length === 0) return null;
   if (before.some((e) => e.event === "executed") && before[before.length - 1]!.event === "killed") return "executed";
   return before[before.length - 1]!.event;
 }
-
-const LINK_WORDS = new Set<string>([]);
 
 /** Key under which two mentions are the same claim: same wording of the number, same thing, same event. */
 function claimKey(d: Draft): string {

@@ -25,22 +25,30 @@ const STOP = new Set([
   "i", "you", "me", "him", "us", "them",
   // a preposition inside the phrase ends it: "two counts of making", "a few hundred units of the item"
   "of",
+  // adverbs of place: "11 service members aboard", "one outside the house", "about 250 animals worldwide"
+  "outside", "inside", "aboard", "abroad", "overseas", "nearby", "ahead", "behind", "worldwide", "online",
 ]);
 
 /** Nouns for people that end a counted phrase: "saving one man outweigh", "50 million people participate". */
 const HEADS = new Set(["people", "persons", "person", "men", "women", "children", "man", "woman", "child", "kids", "boys", "girls", "adults"]);
+
+const SINGULAR_HEADS = new Set(["person", "man", "woman", "child"]);
+
+/** Plurals of nouns for roles, which a plural noun for people may modify: "women speakers", "people smugglers". */
+const ROLE_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
 
 /** Plural nouns that modify another noun: "sports teams", "human rights activist", "arms dealers". */
 const PLURAL_MODIFIERS = new Set([
   "sports", "arms", "rights", "news", "goods", "sales", "savings", "operations", "communications", "customs",
   "systems", "services", "affairs", "weapons", "drugs", "jobs", "parks", "arts", "games", "sciences", "emissions",
   "awards", "aids", "forces", "species", "series", "means", "olympics", "politics", "economics", "physics",
-  "electronics", "ethics", "headquarters", "humanities", "studies", "relations", "works", "ways", "lives",
+  "electronics", "ethics", "headquarters", "humanities", "studies", "relations", "works", "veterans", "singles",
+  "doubles", "grands", "aids",
 ]);
 
 /** A plural noun (a guess from the spelling, or a noun for people): "visitors", "Americans", "men". */
 function pluralish(w: Word): boolean {
-  if (HEADS.has(w.lower) && !w.lower.endsWith("n") && w.lower !== "person" && w.lower !== "child") return true;
+  if (HEADS.has(w.lower)) return !SINGULAR_HEADS.has(w.lower);
   const l = w.lower;
   if (l.length <= 3 || !l.endsWith("s") || /(?:ss|us|is|ous|ness|'s)$/.test(l)) return false;
   // capitalised: a group of people ("Americans", "Republicans"), not a place ("Texas", "Paris")
@@ -109,6 +117,9 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       const next = ws[i + 1];
       const afterPossessive = next && (next.lower === "their" || next.lower === "his" || next.lower === "her") ? ws[i + 2] : next;
       if (taken.length === 0 || i + 1 >= limit || !isNounish(afterPossessive) || next!.clauseBreak) break;
+      // "six world powers and Iran": a name after a plural is another party, not more of what is counted
+      const lastTaken = taken[taken.length - 1]!;
+      if (afterPossessive === next && next!.text !== next!.lower && lastTaken.text === lastTaken.lower && pluralish(lastTaken) && !pluralish(next!)) break;
       // "the two charities and publish a report": a verb with its object, not a second noun
       const object = ws[i + 2];
       if (afterPossessive === next && object && !object.clauseBreak && DETERMINERS.has(object.lower)) break;
@@ -127,14 +138,33 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       i++;
       continue;
     }
+    // "40 internally displaced people": an adverb and a participle before the noun
+    const third = ws[i + 2];
+    if (
+      taken.length === 0 && w.lower.length > 4 && w.lower.endsWith("ly") && next && !next.clauseBreak && PARTICIPLE.test(next.lower) &&
+      i + 2 < limit && third && !third.clauseBreak && third.text === third.lower && isNounish(third) &&
+      !DETERMINERS.has(third.lower) && !PARTICIPLE.test(third.lower)
+    ) {
+      taken.push(w, next);
+      i += 2;
+      continue;
+    }
+    // "two University of Oklahoma students": "of" inside a name
+    if (w.lower === "of" && taken.length > 0 && taken[taken.length - 1]!.text !== taken[taken.length - 1]!.lower && next && !next.clauseBreak && /^\p{Lu}/u.test(next.text)) {
+      taken.push(w);
+      i++;
+      continue;
+    }
     if (!isNounish(w)) break;
     if (taken.length > 0 && PARTICIPLE.test(w.lower)) break;
     if (taken.length > 0 && w.text === w.lower) {
       const last = taken[taken.length - 1]!;
       // "50 million Americans participate", "two main ways visitors to", "one man outweigh": a noun for
       // people or a plural ends the phrase before a lower-case word, unless it modifies ("sports teams")
-      if (HEADS.has(last.lower)) break;
-      if (pluralish(last) && !PLURAL_MODIFIERS.has(last.lower) && (last.text === last.lower || !pluralish(w))) break;
+      // ("women speakers", "parent and child pairs": a noun for people may modify a plural, but "239 people
+      // disappears", "2,000 men and women constitutes": a verb)
+      if (HEADS.has(last.lower) && (!pluralish(w) || (pluralish(last) && !ROLE_PLURAL.test(w.lower)))) break;
+      if (pluralish(last) && !HEADS.has(last.lower) && !PLURAL_MODIFIERS.has(last.lower) && (last.text === last.lower || !pluralish(w))) break;
       // "One account shows he tweeted"
       if (one && !pluralish(last) && w.lower.length > 3 && w.lower.endsWith("s") && !w.lower.endsWith("ss")) break;
     }
@@ -145,7 +175,7 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     taken.push(w);
     i++;
   }
-  while (taken.length > 0 && /^(and|or|&|their)$/.test(taken[taken.length - 1]!.lower)) taken.pop();
+  while (taken.length > 0 && /^(and|or|&|their|of)$/.test(taken[taken.length - 1]!.lower)) taken.pop();
   if (taken.length === 0) return { counted: null, next: start };
   return { counted: taken.map((w) => w.text).join(" "), next: start + taken.length };
 }

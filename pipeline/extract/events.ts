@@ -7,7 +7,7 @@ import type { Word } from "./words.ts";
  * about 40 people").
  */
 const EVENT_PHRASES: readonly [string, string][] = [
-  ["killed", "killed"], ["kill", "killed"], ["shot dead", "killed"], ["slain", "killed"], ["died", "killed"], ["dead", "killed"], ["lost", "killed"],
+  ["killed", "killed"], ["kill", "killed"], ["killing", "killed"], ["put to death", "executed"], ["shot dead", "killed"], ["slain", "killed"], ["died", "killed"], ["dead", "killed"], ["lost", "killed"],
   ["executed", "executed"], ["executions", "executed"], ["execution", "executed"], ["beheaded", "executed"],
   ["detained", "detained"], ["arrested", "detained"], ["captured", "detained"], ["taken prisoner", "detained"], ["taken prisoners", "detained"], ["taken as prisoners", "detained"],
   ["liberated", "liberated"], ["freed", "liberated"], ["retaken", "liberated"], ["recaptured", "liberated"], ["retook", "liberated"], ["recaptured", "liberated"],
@@ -18,7 +18,7 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["fleeing", "fleeing"], ["fled", "fleeing"], ["flee", "fleeing"], ["escaped", "fleeing"],
   ["displaced", "displaced"], ["forced from their homes", "displaced"],
   ["seek medical help", "treated"], ["sought medical help", "treated"], ["medical help", "treated"], ["treated", "treated"], ["hospitalized", "treated"], ["hospitalised", "treated"],
-  ["wounded", "wounded"], ["injured", "wounded"], ["hurt", "wounded"],
+  ["wounded", "wounded"], ["injured", "wounded"], ["hurt", "wounded"], ["injuring", "wounded"], ["wounding", "wounded"],
   ["home to", "present"], ["trapped", "present"], ["remain", "present"], ["remaining", "present"], ["living", "present"],
   ["rescued", "rescued"], ["evacuated", "evacuated"], ["returned", "returned"],
 ];
@@ -41,6 +41,10 @@ export interface EventMatch {
 
 /** Words after a break that carry the same events on: "These follow executions ..., when militants shot dead 284". */
 const LINKS = new Set(["and", "or", "when", "where", "while", "as", "after"]);
+
+const PASSIVE = new Set(["were", "was", "been", "be", "are", "is"]);
+const PARTICIPLES = new Set(["killing", "injuring", "wounding"]);
+const CLAUSE_OPENERS = new Set(["and", "or", "while", "after", "before", "by", "also", "then", "thereby", "not", "of", "for", "with", "in"]);
 
 /** Verbs of finding that, before "that" or "out", report a conclusion, not a discovery: "the Journal found that". */
 const FINDING = new Set(["found", "discovered", "uncovered"]);
@@ -74,6 +78,14 @@ export function findEvents(ws: readonly Word[], from: number, to: number): Event
     if (best) {
       const after = ws[best.index + best.length];
       if (best.length === 1 && FINDING.has(ws[i]!.lower) && after && (after.lower === "that" || after.lower === "out")) continue;
+      // "three women tending to a wounded soldier": an adjective of another noun, not what happened
+      const before = ws[i - 1];
+      if (best.length === 1 && before && (before.lower === "a" || before.lower === "an") && !ws[i]!.clauseBreak && after && !after.clauseBreak) continue;
+      // "having lost the first leg", "lost his life": "lost" is a death only of the figure right after it
+      // ("lost 16 students") or in the passive ("lives were lost")
+      if (ws[i]!.lower === "lost" && i + 1 !== to && !(before && PASSIVE.has(before.lower))) continue;
+      // ", killing 23 people", "and injuring 44": a participle opening a clause, not the noun ("Nemtsov's killing")
+      if (PARTICIPLES.has(ws[i]!.lower) && !ws[i]!.clauseBreak && !(before && CLAUSE_OPENERS.has(before.lower))) continue;
       out.push(best);
       i += best.length - 1;
     }

@@ -486,7 +486,7 @@ export const ONE_PHRASE_BLOCKERS: ReadonlySet<string> = new Set([
 /** Words after "one" that end its noun phrase: "one in Vancouver", "an unusual one that". */
 export const ONE_PHRASE_END: ReadonlySet<string> = new Set([
   "in", "on", "at", "for", "with", "from", "to", "by", "that", "which", "who", "where", "when", "and", "or", "but",
-  "than", "as", "is", "was", "has", "had", "will", "would", "could", "if",
+  "than", "as", "is", "was", "are", "were", "has", "had", "will", "would", "could", "if",
 ]);
 
 /** Before "one" + "to": "similar to one targeting her", "compared to one". */
@@ -505,7 +505,7 @@ export const TIME_LABEL_PRECEDERS: ReadonlySet<string> = new Set(["year", "day",
 export const AGE_VERBS: ReadonlySet<string> = new Set(["is", "was", "be", "turned", "turns", "turn", "turning", "s"]);
 
 /** Singular subjects of such a verb (a capitalised name also counts). */
-export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you"]);
+export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you", "who"]);
 
 /** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([

@@ -1037,7 +1037,13 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       numberStart: q, numberEnd: v.end, end: v.end, value: v.number ?? null, rangeLow: null, rangeHigh: null,
       outOf: null, vague: v.number !== undefined ? null : v.canonical, unit: null, n1: null, hedgeAfter: null,
     };
-    const um = hyphenUnitAt(t, v.end) ?? unitAt(t, v.end, null, o.cell);
+    let um = hyphenUnitAt(t, v.end) ?? unitAt(t, v.end, null, o.cell);
+    if (!um) {
+      // "a couple of months", "dozens of miles": a vague measure
+      const of = wordAt(t, v.end);
+      const u = of && of.w === "of" ? unitAt(t, of.e, null, o.cell) : null;
+      if (u && u.unit.dim !== "percent" && u.unit.dim !== "score" && u.unit.dim !== "ratio") um = u;
+    }
     if (um) {
       core.unit = um.unit;
       core.end = um.end;
@@ -1046,6 +1052,20 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
   }
   // "two-to-one", "one-on-one": a number word inside a hyphenated compound
   if (n1.wordy && ns > 1 && (t.charCodeAt(ns - 1) === 45 || t.charCodeAt(ns - 1) === 0x2010) && isLetter(t.charCodeAt(ns - 2))) return "code";
+  if (!n1.wordy && !n1.glued) {
+    const b = t.charCodeAt(ns - 1);
+    const a = t.charCodeAt(n1.end);
+    // "'75", "’70s": a year; "6' 9"": a height in feet and inches
+    if ((b === 39 || b === 0x2019) && n1.intLen === 2 && !isLetter(t.charCodeAt(ns - 2))) return "code";
+    if ((a === 39 || a === 0x2019) && isDigit(t.charCodeAt(skipSp(t, n1.end + 1)))) return "code";
+    if (a === 34 || a === 0x201d || a === 0x2033) {
+      let k = ns - 1;
+      while (k > 0 && isInlineSpace(t.charCodeAt(k))) k--;
+      if ((t.charCodeAt(k) === 39 || t.charCodeAt(k) === 0x2019 || t.charCodeAt(k) === 0x2032) && isDigit(t.charCodeAt(k - 1))) return "code";
+    }
+    // "(1) the governmental action must ...", "and 2) The pace of ...": a list item
+    if (a === 41 && n1.plain && n1.value <= 20 && isLetter(t.charCodeAt(skipSp(t, n1.end + 1))) && (b === 40 || !openParenBefore(t, ns))) return "code";
+  }
   // code-like contexts for digits: "F-16", "COVID-19"
   if (!n1.wordy && ns > 0) {
     const b = t.charCodeAt(ns - 1);
@@ -1414,7 +1434,10 @@ function onePronoun(t: string, n1: Num, pw: Word | null, nw: Word | null): boole
     if (pw.w === "into") return true;
     // "This is one where", "It's one more way", "We Muslims are one body"
     if ((pw.w === "is" || pw.w === "s" || pw.w === "was") && nw && (nw.w === "more" || ONE_RELATIVE.has(nw.w))) return true;
-    if (pw.w === "are" || pw.w === "were" || pw.w === "re") return true;
+    if (pw.w === "are" || pw.w === "were" || pw.w === "re") {
+      const subject = wordBeforeWord(t, pw);
+      if (!subject || (subject.w !== "there" && subject.w !== "here")) return true;
+    }
     if (pw.w === "in" && nw && (nw.w === "piece" || nw.w === "go")) return true;
     const ppw = wordBefore(t, pw.s);
     if (pw.w === "in" && ppw && ppw.w === "all" && ends) return true;
@@ -1435,6 +1458,25 @@ function onePronoun(t: string, n1: Num, pw: Word | null, nw: Word | null): boole
   return false;
 }
 
+/** Does a number (digits, or a multiplier or number word) end right before p, spaces aside? */
+function numberEndsAt(t: string, p: number): boolean {
+  let e = p;
+  while (e > 0 && isInlineSpace(t.charCodeAt(e - 1))) e--;
+  if (e > 0 && isDigit(t.charCodeAt(e - 1))) return true;
+  const w = wordBefore(t, e);
+  return w !== null && (isNumberWord(w.w) || MULTIPLIER_WORDS.has(w.w) || w.w === "hundred");
+}
+
+/** An opening bracket not closed between it and p, on the same line and within 80 characters. */
+function openParenBefore(t: string, p: number): boolean {
+  for (let i = p - 1; i >= 0 && i >= p - 80; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 40) return true;
+    if (c === 41 || c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
 /** "a scale of 1 to" / "a scale from one to" ends at p: the upper end of a scale is no count either. */
 function onScale(t: string, p: number): boolean {
   let e = p;
@@ -1451,7 +1493,7 @@ function onScale(t: string, p: number): boolean {
 }
 
 /** Prepositions before "year 21", "day three": a label, not "every year 500 die". */
-const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", "in", "on", "by", "from", "to", "after", "before", "since", "of", "through", "into"]);
+const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", "in", "on", "by", "from", "to", "after", "before", "since", "of", "through", "into", "the"]);
 
 /**
  * Numbers that are not counts by the words around them: ages ("Alex is 7,", "She'll be 69 by", "at 17
@@ -1471,6 +1513,19 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!single || core.vague !== null || n1 === null) return null;
   const v = n1.value;
   const nounAfter = pluralNounAfter(t, n1.end) || followedByCountNoun(t, n1.end);
+  const ends = phraseEndsAt(t, n1.end);
+  // "trees were snapped in two", "a zero sum game", "zero tolerance": idioms
+  if (!hedge && n1.wordy && pw && v === 2 && (pw.w === "in" || pw.w === "into") && t.charCodeAt(n1.end) !== 45 && (ends || wordAt(t, n1.end)?.w === "or")) return "code";
+  if (!hedge && n1.wordy && v === 0 && !nounAfter && !ends) return "code";
+  // "Odds of winning Powerball: about 175 million to 1"
+  if (v === 1 && pw && pw.w === "to" && !hedge && numberEndsAt(t, pw.s)) return "code";
+  const to = wordAt(t, core.end);
+  if (to && to.w === "to") {
+    const q = skipSp(t, to.e);
+    const one = wordAt(t, q);
+    const a = t.charCodeAt(q + 1);
+    if ((t.charCodeAt(q) === 49 && !isDigit(a) && a !== 44 && !(a === 46 && isDigit(t.charCodeAt(q + 2)))) || (one && one.w === "one" && !wordAt(t, one.e)?.w.match(/^(hundred|thousand|million|billion)$/))) return "code";
+  }
   // "the last 16 of the Europa League", "the round of 16"
   if (pw && !hedge && KNOCKOUT_ROUNDS.has(v) && !nounAfter && (pw.w === "last" || (pw.w === "of" && ppw?.w === "round"))) return "code";
   if (!hedge && !nounAfter && pw) {
@@ -1518,6 +1573,20 @@ function listMarker(t: string, n1: Num): boolean {
   return (n1.end + 1 >= t.length || isInlineSpace(d) || d === 10 || d === 13) && n1.value <= 100 && isSentenceStart(t, n1.start);
 }
 
+/** "ages of 13" / "aged 13" ends at p: the second end of "between the ages of 13 and 19" is an age too. */
+function agesBefore(t: string, p: number): boolean {
+  let e = p;
+  while (e > 0 && isInlineSpace(t.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && isDigit(t.charCodeAt(s - 1))) s--;
+  if (s === e || e - s > 3) return false;
+  const w = wordBefore(t, s);
+  if (!w) return false;
+  if (AGE_PRECEDERS.has(w.w)) return true;
+  const w2 = w.w === "of" ? wordBefore(t, w.s) : null;
+  return w2 !== null && AGE_PRECEDERS.has(w2.w);
+}
+
 /** Auxiliaries between a subject and "be": "She'll be", "he would be", "I'd be". */
 const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "could", "might", "must", "should", "to", "not", "now", "then", "soon"]);
 
@@ -1530,12 +1599,14 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
   if (pw && AGE_PRECEDERS.has(pw.w)) return true;
   if (pw && core.rangeLow === null && n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued) {
     const ppw = wordBeforeWord(t, pw);
-    // "below the age of 18"
+    // "below the age of 18", "between the ages of 13 and 19"
     if (pw.w === "of" && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+    if ((pw.w === "and" || pw.w === "to" || pw.w === "or") && !hedge && agesBefore(t, pw.s)) return true;
     const nw = wordAt(t, n1.end);
     const ends = phraseEndsAt(t, n1.end) || (nw !== null && AGE_FOLLOWERS.has(nw.w));
-    // "he almost lost his life at 17 when he jumped"
+    // "he almost lost his life at 17 when he jumped", "... turned 50."
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
+    if ((pw.w === "turned" || pw.w === "turns" || pw.w === "turning") && !hedge && ends) return true;
     // "Alex is 7,", "She'll be 69 by the time", "I didn't look my father in the eye until I was 22;"
     if (ends && AGE_VERBS.has(pw.w) && (!hedge || hedge.entry.sense === "approx")) {
       let subject = ppw;
