@@ -44,9 +44,15 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   push(text, start, to, out);
 }
 
+/** A letter or a dot (ASCII by arithmetic, the rest by Unicode class). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
 function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   let w = dot;
-  while (w > lineStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  while (w > lineStart && isWordChar(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 1) return true; // an initial: "George W. Bush"
   return ABBREVIATIONS.has(word);
