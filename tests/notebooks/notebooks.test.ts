@@ -78,5 +78,9 @@ describe("the notebooks on the bundled data", () => {
     expect(after.find((c) => c.id === "tallies")!.figureIds).not.toContain(seed772.figure_id);
     expect(readFileSync(join(root, FIGURES, "first-week/tallies.svg"), "utf8")).not.toContain("“772”");
     expect(readFileSync(join(root, FIGURES, "first-week/rates-per-day.svg"), "utf8")).not.toContain("“772”");
+    // The decision is in the published corrections log, with what was read and who decided.
+    const log = readFileSync(join(root, "dist/corrections.html"), "utf8");
+    expect(log).toContain(seed772.figure_id);
+    expect(log).toMatch(/<td>reject<\/td><td>772 \(exact\); metric isis_fighters_killed; [^<]*<\/td><td>removed from metrics and charts<\/td><td>test<\/td><td>AB<\/td>/);
   }, 120_000);
 });
