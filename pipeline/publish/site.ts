@@ -29,6 +29,8 @@ details { margin: 0.75rem 0; font-size: 0.85rem; }
 summary { cursor: pointer; color: #1f4e79; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 0.8rem; }
+/* On a phone a wide table scrolls inside its frame; words are never broken mid-letter. */
+.table-wrap table { min-width: 600px; overflow-wrap: normal; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #e5e5e5; padding: 0.35rem 0.4rem; }
 th { background: #f6f6f6; }
 td.num { text-align: right; white-space: nowrap; }
