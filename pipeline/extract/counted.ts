@@ -96,6 +96,8 @@ function endsPhrase(w: Word | undefined): boolean {
  * `one`: the figure is 1, so its noun is singular and a word in -s after it is a verb ("One account shows").
  */
 export function countedAfter(ws: readonly Word[], from: number, limit: number, one = false): { counted: string | null; next: number } {
+  const behind = countedBehind(ws, from);
+  if (behind !== null) return { counted: behind, next: from };
   let i = from;
   if (i < limit && !ws[i]!.clauseBreak && ws[i]!.lower === "of") {
     i++;
@@ -110,6 +112,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
   }
   const start = i;
   const taken: Word[] = [];
+  let skipped = 0;
+  let eventFirst = false;
   while (i < limit && taken.length < 7) {
     const w = ws[i]!;
     if (w.clauseBreak) break;
@@ -133,6 +137,21 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       continue;
     }
     const next = i + 1 < limit ? ws[i + 1] : undefined;
+    // "at least two more shots", "one last lap": the noun after "more" / "last", not counting the word
+    if (taken.length === 0 && i === start && SKIPPED_BEFORE_NOUN.has(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower) && !VERB_LIKE_AFTER_MORE.has(next.lower)) {
+      skipped++;
+      i++;
+      continue;
+    }
+    // "21 injured people", "three wounded soldiers": an event participle before a noun for people or a plural
+    if (
+      taken.length === 0 && PARTICIPLE.test(w.lower) && isEventWord(w.lower) && !STOCK_ADJECTIVES.has(w.lower) && next && !next.clauseBreak && next.text === next.lower &&
+      isNounish(next) && !PARTICIPLE.test(next.lower) && (HEADS.has(next.lower) || pluralish(next))
+    ) {
+      eventFirst = true; // the event search still reads the participle
+      i++;
+      continue;
+    }
     if (taken.length === 0 && STOCK_ADJECTIVES.has(w.lower) && !endsPhrase(next)) {
       taken.push(w);
       i++;
@@ -157,6 +176,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     }
     if (!isNounish(w)) break;
     if (taken.length > 0 && PARTICIPLE.test(w.lower)) break;
+    // "two Syrian airstrikes Thursday": a day name ends the phrase
+    if (taken.length > 0 && DAY_NAMES.has(w.lower)) break;
     if (taken.length > 0 && w.text === w.lower) {
       const last = taken[taken.length - 1]!;
       // "50 million Americans participate", "two main ways visitors to", "one man outweigh": a noun for
@@ -177,7 +198,41 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
   }
   while (taken.length > 0 && /^(and|or|&|their|of)$/.test(taken[taken.length - 1]!.lower)) taken.pop();
   if (taken.length === 0) return { counted: null, next: start };
-  return { counted: taken.map((w) => w.text).join(" "), next: start + taken.length };
+  return { counted: taken.map((w) => w.text).join(" "), next: eventFirst ? start : start + skipped + taken.length };
+}
+
+/** Words skipped before the noun they modify: "two more shots" counts shots. */
+const SKIPPED_BEFORE_NOUN = new Set(["more", "last", "additional", "extra", "further"]);
+
+/** Words after "more" that are not its noun: "two more were killed". */
+const VERB_LIKE_AFTER_MORE = new Set(["than", "times", "and", "or"]);
+
+const DAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** The noun of a compound the figure opens: "a 12-man firing squad" counts men, "a 10-member panel" members. */
+const COMPOUND_PLURALS = new Map([
+  ["man", "men"], ["men", "men"], ["woman", "women"], ["women", "women"], ["person", "people"], ["people", "people"],
+  ["member", "members"], ["seat", "seats"], ["judge", "judges"], ["nation", "nations"], ["country", "countries"],
+  ["soldier", "soldiers"], ["officer", "officers"], ["vehicle", "vehicles"], ["car", "cars"], ["ship", "ships"],
+]);
+
+/**
+ * What is counted, read from the words the figure ends: "a 12-member firing squad" (the compound before
+ * words[from]) counts members; "a broad or two" counts the noun before "or two".
+ */
+function countedBehind(ws: readonly Word[], from: number): string | null {
+  const last = ws[from - 1];
+  if (last === undefined) return null;
+  const hyphen = last.lower.lastIndexOf("-");
+  if (hyphen > 0 && /^(?:\d[\d,]*|[a-z]+)$/.test(last.lower.slice(0, hyphen))) {
+    const plural = COMPOUND_PLURALS.get(last.lower.slice(hyphen + 1));
+    if (plural !== undefined) return plural;
+  }
+  if (last.lower === "two" && from >= 4 && ws[from - 2]!.lower === "or" && /^an?$/.test(ws[from - 4]!.lower) && !last.clauseBreak && !ws[from - 2]!.clauseBreak) {
+    const noun = ws[from - 3]!;
+    if (!noun.clauseBreak && isNounish(noun)) return noun.text;
+  }
+  return null;
 }
 
 /**

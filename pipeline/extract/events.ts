@@ -46,6 +46,12 @@ const PASSIVE = new Set(["were", "was", "been", "be", "are", "is"]);
 const PARTICIPLES = new Set(["killing", "injuring", "wounding"]);
 const CLAUSE_OPENERS = new Set(["and", "or", "while", "after", "before", "by", "also", "then", "thereby", "not", "of", "for", "with", "in"]);
 
+/** Words after "lost N" that make it defeats: "lost seven in a row", "lost four straight games". */
+const SPORT_AFTER_LOST = new Set(["row", "straight", "consecutive", "games", "matches", "successive", "fixtures"]);
+
+/** Words before "execution" that make it a prospect: "days away from execution", "facing execution". */
+const NOT_YET = new Set(["from", "face", "faces", "facing", "await", "awaits", "awaiting", "avoid", "avoided", "escape", "escaped", "spared", "stay"]);
+
 /** Verbs of finding that, before "that" or "out", report a conclusion, not a discovery: "the Journal found that". */
 const FINDING = new Set(["found", "discovered", "uncovered"]);
 
@@ -84,6 +90,10 @@ export function findEvents(ws: readonly Word[], from: number, to: number): Event
       // "having lost the first leg", "lost his life": "lost" is a death only of the figure right after it
       // ("lost 16 students") or in the passive ("lives were lost")
       if (ws[i]!.lower === "lost" && i + 1 !== to && !(before && PASSIVE.has(before.lower))) continue;
+      // "has just lost seven in a row", "lost four straight games": defeats, not deaths
+      if (ws[i]!.lower === "lost" && i + 1 === to && ws.slice(to + 1, to + 5).some((w) => SPORT_AFTER_LOST.has(w.lower))) continue;
+      // "days away from execution", "facing execution": not (yet) what happened
+      if (ws[i]!.lower === "execution" && before && NOT_YET.has(before.lower)) continue;
       // ", killing 23 people", "and injuring 44": a participle opening a clause, not the noun ("Nemtsov's killing")
       if (PARTICIPLES.has(ws[i]!.lower) && !ws[i]!.clauseBreak && !(before && CLAUSE_OPENERS.has(before.lower))) continue;
       out.push(best);

@@ -163,6 +163,10 @@ export const VAGUE_TERMS: readonly string[] = [
   "tens of millions",
   "hundreds of thousands",
   "hundreds of millions",
+  // two vague words joined by "or" / "to": one figure over both
+  "dozens or hundreds",
+  "hundreds or thousands",
+  "thousands or millions",
 ];
 
 export type UnitDimension =
@@ -189,7 +193,7 @@ function u(unit: string, dim: UnitDimension): UnitEntry {
 
 /**
  * Unit words after a number (lower case). Canonical units:
- * distance km, mi, m, ft, in, yd; area km2, mi2, m2, ha, acre; weight kg, t, lb, g(ram words only);
+ * distance km, mi, m, mm, cm, ft, in, yd; area km2, mi2, m2, ha, acre; weight kg, t, lb, g(ram words only);
  * money usd, gbp, eur, iqd; percent percent, percentage_point; duration year, month, week, day, hour,
  * minute, second, decade; fraction "fraction" (a value like 1/3 with no integer part).
  */
@@ -199,6 +203,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["meter", "meters", "metre", "metres"].map((w) => [w, u("m", "distance")] as const),
   ...["foot", "feet", "ft"].map((w) => [w, u("ft", "distance")] as const),
   ...["inch", "inches"].map((w) => [w, u("in", "distance")] as const),
+  ...["mm", "millimeter", "millimeters", "millimetre", "millimetres"].map((w) => [w, u("mm", "distance")] as const),
+  ...["cm", "centimeter", "centimeters", "centimetre", "centimetres"].map((w) => [w, u("cm", "distance")] as const),
   ...["yard", "yards", "yd", "yds"].map((w) => [w, u("yd", "distance")] as const),
   ...["km2", "sqkm"].map((w) => [w, u("km2", "area")] as const),
   ...["mi2"].map((w) => [w, u("mi2", "area")] as const),
@@ -394,6 +400,7 @@ export const CODE_PRECEDERS: ReadonlySet<string> = new Set([
   "season", "episode", "series", "round", "game", "grade", "category", "phase", "stage", "act", "type", "class",
   "tier", "zone", "sector", "unit", "division", "platform", "terminal", "pier", "exit", "track", "size", "row",
   "floor", "ward", "ranked", "verse", "paragraph", "section", "clause", "amendment", "item", "question", "step",
+  "volume", "vol", "part", "hole", "lap",
 ]);
 
 /** Words right before a bare number that make it an age ("aged 35", "age 13 or older"). */
@@ -534,6 +541,8 @@ export const OLD_YEAR_PRECEDERS: ReadonlySet<string> = new Set(["in", "since", "
 export const DURATION_MODIFIERS: ReadonlySet<string> = new Set([
   "flight", "flying", "man", "person", "working", "work", "labor", "labour", "billable", "service", "combat",
   "volunteer", "community", "machine", "overtime", "training", "engine",
+  // "three and a half more years to live", "two extra days"
+  "more", "additional", "extra", "further", "full", "long", "consecutive", "straight", "successive",
 ]);
 
 /** After "blocks", "stories": words that make them a distance or a height ("two blocks from", "16 stories high"). */

@@ -882,6 +882,13 @@ interface VagueMatch {
 
 const VAGUE_SCALE: ReadonlySet<string> = new Set(["dozen", "hundred", "thousand", "million"]);
 
+/** Two vague words joined by "or" / "to" read as one vague figure over both: "hundreds or thousands". */
+const VAGUE_OR: ReadonlyMap<string, string> = new Map([
+  ["dozens hundreds", "dozens or hundreds"],
+  ["hundreds thousands", "hundreds or thousands"],
+  ["thousands millions", "thousands or millions"],
+]);
+
 function parseVague(t: string, p: number): VagueMatch | null {
   const w = wordAt(t, p);
   if (!w) return null;
@@ -895,7 +902,15 @@ function parseVague(t: string, p: number): VagueMatch | null {
         return { canonical: "a few", end: w2.e };
       }
       if (w2.w === "handful") return { canonical: "a handful", end: w2.e };
-      if (w2.w === "couple") return { canonical: "a couple", end: w2.e, number: 2 };
+      if (w2.w === "couple") {
+        const w3 = wordAt(t, w2.e);
+        // "a couple billion more people": two billion
+        const scale = w3 && w3.w !== "hundred" ? MULTIPLIER_WORDS.get(w3.w) : undefined;
+        if (scale !== undefined && scale >= 1e3) return { canonical: "a couple", end: w3!.e, number: 2 * scale };
+        // "a glimpse of a couple enjoying", "a couple that was", "were once a couple --": two people, a noun
+        if (!w3 || w3.s !== skipSp(t, w2.e) || (w3.w !== "of" && !pluralNounAfter(t, w2.e) && !VAGUE_SCALE.has(w3.w))) return null;
+        return { canonical: "a couple", end: w2.e, number: 2 };
+      }
       return null;
     }
     case "several": {
@@ -904,7 +919,16 @@ function parseVague(t: string, p: number): VagueMatch | null {
       return { canonical: "several", end: w.e };
     }
     case "dozens":
-    case "thousands":
+    case "thousands": {
+      // "hundreds or thousands of others": one vague figure over both
+      const w2 = wordAt(t, w.e);
+      if (w2 && (w2.w === "or" || w2.w === "to")) {
+        const w3 = wordAt(t, w2.e);
+        const joined = w3 ? VAGUE_OR.get(`${w.w} ${w3.w}`) : undefined;
+        if (joined) return { canonical: joined, end: w3!.e };
+      }
+      return { canonical: w.w, end: w.e };
+    }
     case "millions":
     case "billions":
       return { canonical: w.w, end: w.e };
@@ -918,6 +942,11 @@ function parseVague(t: string, p: number): VagueMatch | null {
       if (w2 && w2.w === "of") {
         const w3 = wordAt(t, w2.e);
         if (w3 && (w3.w === "thousands" || w3.w === "millions")) return { canonical: `${w.w} of ${w3.w}`, end: w3.e };
+      }
+      if (w.w === "hundreds" && w2 && (w2.w === "or" || w2.w === "to")) {
+        const w3 = wordAt(t, w2.e);
+        const joined = w3 ? VAGUE_OR.get(`${w.w} ${w3.w}`) : undefined;
+        if (joined) return { canonical: joined, end: w3!.e };
       }
       return w.w === "hundreds" ? { canonical: "hundreds", end: w.e } : null;
     }
@@ -977,6 +1006,15 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 type Attempt = Quantity | null | "code";
 
+/** End of the last range read as a code ("by five or six", "between 1994 and 1997"): the scan skips it whole. */
+const SCAN = { codeEnd: -1 };
+
+function finished(t: string, core: Core, hedge: HedgeMatch | null, start: number, o: ParseOpts): Attempt {
+  const r = finish(t, core, hedge, start, o);
+  if (r === "code" && core.rangeLow !== null) SCAN.codeEnd = core.end;
+  return r;
+}
+
 function parseAt(t: string, p: number, o: ParseOpts): Attempt {
   let hedge: HedgeMatch | null = null;
   let from = false;
@@ -1003,9 +1041,9 @@ function parseAt(t: string, p: number, o: ParseOpts): Attempt {
   if ((hedge && hedge.entry.sense === "range" && core.rangeLow === null) || (from && core.rangeLow === null)) {
     // "between" / "from" without a range: the quantity starts at the number
     if (core.vague !== null) return null;
-    return finish(t, core, null, q, o);
+    return finished(t, core, null, q, o);
   }
-  return finish(t, core, hedge, p, o);
+  return finished(t, core, hedge, p, o);
 }
 
 interface Core {
@@ -1050,6 +1088,11 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
     }
     return withPostfix(t, core);
   }
+  // "a Mercedes one-two", "a one-two punch": two number words joined by a hyphen
+  if (n1.wordy && t.charCodeAt(n1.end) === 45) {
+    const w = wordAt(t, n1.end + 1);
+    if (w && w.s === n1.end + 1 && UNIT_NUMBER_WORDS.has(w.w)) return "code";
+  }
   // "two-to-one", "one-on-one": a number word inside a hyphenated compound
   if (n1.wordy && ns > 1 && (t.charCodeAt(ns - 1) === 45 || t.charCodeAt(ns - 1) === 0x2010) && isLetter(t.charCodeAt(ns - 2))) return "code";
   if (!n1.wordy && !n1.glued) {
@@ -1070,6 +1113,12 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
   if (!n1.wordy && ns > 0) {
     const b = t.charCodeAt(ns - 1);
     if ((b === 45 || b === 0x2010) && ns > 1 && isLetter(t.charCodeAt(ns - 2))) return "code";
+    if ((b === 45 || b === 0x2010) && ns > 1 && isDigit(t.charCodeAt(ns - 2))) {
+      // "Airbus A320-200": the second part of a code that starts with letters
+      let k = ns - 2;
+      while (k > 0 && isDigit(t.charCodeAt(k - 1))) k--;
+      if (k > 0 && isLetter(t.charCodeAt(k - 1))) return "code";
+    }
     if (b === 43 || b === 35 || b === 64) return "code"; // +1..., #12, @12
     if (isLetter(b) || b === 95) return "code";
   }
@@ -1286,6 +1335,15 @@ function withPostfix(t: string, core: Core): Core {
 function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, o: ParseOpts): Quantity | null | "code" {
   const n1 = core.n1;
   const isPlainSingle = n1 !== null && core.rangeLow === null && core.unit === null && core.outOf === null;
+  if (n1 && core.unit === null && oClockAt(t, core.numberEnd)) return "code"; // "at 9 o'clock", "five or six o'clock"
+  const quoteBefore = start > 0 ? t.charCodeAt(start - 1) : 0;
+  if ((quoteBefore === 34 || quoteBefore === 0x201c) && n1 && !o.cell && !hedge && core.outOf === null) {
+    const title = titleInQuotes(t, start, core.numberEnd); // "30 Rock", "30 Under 30"
+    if (title >= 0) {
+      SCAN.codeEnd = title;
+      return "code";
+    }
+  }
   if (n1 && !n1.wordy) {
     // dates: "17 October", "Oct. 17", "October 17, 2016"
     let bp = n1.start;
@@ -1307,6 +1365,15 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
       const after = wordAt(t, core.numberEnd);
       if ((pw && MONTHS.has(pw.raw) && pw.e === bp) || (after && MONTHS.has(after.raw))) return "code";
     }
+  }
+  if (!o.cell && core.outOf === null && n1 && core.unit === null) {
+    // "home by five or six": a time of day
+    if (core.rangeLow !== null && core.rangeHigh !== null && core.rangeHigh <= 12 && Number.isInteger(core.rangeLow) && !hedge) {
+      const pw = wordBefore(t, start);
+      if (pw && CLOCK_PRECEDERS.has(pw.w) && !pluralNounAfter(t, core.end) && !followedByCountNoun(t, core.end)) return "code";
+    }
+    // "between March 10 and 17": the second day of a date range
+    if (isPlainSingle && n1.plain && n1.value >= 1 && n1.value <= 31 && !hedge && monthDayBefore(t, start)) return "code";
   }
   if (!o.cell && core.outOf === null) {
     const context = notACount(t, n1, core, hedge, start, isPlainSingle);
@@ -1356,6 +1423,25 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   if (n1 && isPlainSingle && !hedge && !o.cell && n1.plain && listMarker(t, n1)) return "code"; // "4." opening a list item
   let unit = core.unit;
   if (n1 && !o.cell && unit === null && core.outOf === null && isAge(t, n1, core, hedge, start)) unit = U_AGE;
+  // "a broad or two", "a day or two": one or two
+  let rangeLow = core.rangeLow;
+  let rangeHigh = core.rangeHigh;
+  let value = core.value;
+  if (n1 && !o.cell && n1.wordy && isPlainSingle && !hedge && core.hedgeAfter === null && n1.value === 2 && n1.start === start) {
+    const or = wordBefore(t, start);
+    const noun = or && or.w === "or" ? wordBefore(t, or.s) : null;
+    const a = noun && noun.raw === noun.w && !isNumberWord(noun.w) && !FUNCTION_WORDS.has(noun.w) ? wordBefore(t, noun.s) : null;
+    if (a && (a.w === "a" || a.w === "an") && a.e === a.s + a.raw.length && (a.s === 0 || !isLetter(t.charCodeAt(a.s - 1)))) {
+      start = a.s;
+      rangeLow = 1;
+      rangeHigh = 2;
+      value = null;
+      const u = UNIT_WORDS.get(noun!.w);
+      if (u && u.dim === "duration") unit = u;
+    }
+  }
+  // "four unanswered first-half goals", "30 La Liga goals", "two shots behind": a score, not a tally
+  if (n1 && !o.cell && unit === null && core.outOf === null && core.vague === null && scoreAhead(t, core.end)) unit = U_SCORE;
   const fraction = n1 !== null && n1.fractionOnly && unit === null && core.rangeLow === null;
   const q: Quantity = {
     start,
@@ -1364,9 +1450,9 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     hedge: hedge ? hedge.entry.canonical : null,
     hedgeAfter: core.hedgeAfter ? core.hedgeAfter.canonical : null,
     vague: core.vague,
-    value: core.value,
-    rangeLow: core.rangeLow,
-    rangeHigh: core.rangeHigh,
+    value,
+    rangeLow,
+    rangeHigh,
     outOf: core.outOf,
     numberStart: core.numberStart,
     numberEnd: core.vague !== null ? core.numberEnd : core.numberEnd,
@@ -1375,6 +1461,119 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     unitDimension: unit ? unit.dim : fraction ? "fraction" : null,
   };
   return q;
+}
+
+const U_SCORE: UnitEntry = { unit: "goal", dim: "score" };
+
+/** Prepositions before a time of day written as a range of hours: "home by five or six". */
+const CLOCK_PRECEDERS: ReadonlySet<string> = new Set(["by", "until", "till", "at", "before", "after"]);
+
+/** Words between a number and "goals" / "points" that keep it a score: "four unanswered first-half goals". */
+const SCORE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "more", "unanswered", "away", "home", "league", "late", "early", "quick", "second-half", "first-half", "extra",
+  "international", "competitive", "career", "season", "straight", "consecutive", "successive", "further", "crucial",
+  "penalty", "world", "cup", "european", "champions", "premier", "la", "liga", "serie", "bundesliga", "ligue",
+  "mls", "nba", "nfl", "nhl", "test", "own", "stunning", "fine", "superb", "spectacular", "decisive", "playoff",
+]);
+
+/** A score noun after up to three adjectives: "four unanswered first-half goals"; "two shots behind". */
+function scoreAhead(t: string, p: number): boolean {
+  const q = skipSp(t, p);
+  const len = wordEnd(t, q) - q;
+  if (len < 2 || len > 11 || !isLetter(t.charCodeAt(q))) return false;
+  let w = wordAt(t, q);
+  if (w && (w.w === "shots" || w.w === "strokes")) {
+    // "triumphed by two strokes"
+    if (w.w === "strokes") {
+      const by = wordBefore(t, numberStartBefore(t, p));
+      if (by && by.w === "by") return true;
+    }
+    const w2 = wordAt(t, w.e);
+    return w2 !== null && (w2.w === "behind" || w2.w === "ahead" || w2.w === "clear" || w2.w === "off" || w2.w === "back");
+  }
+  for (let k = 0; k < 4 && w; k++) {
+    if (k > 0 && (w.w === "goals" || w.w === "points")) return true;
+    if (!SCORE_ADJECTIVES.has(w.w)) {
+      // "first-half goals": a hyphenated modifier
+      if (t.charCodeAt(w.e) !== 45) return false;
+      const w2 = wordAt(t, w.e + 1);
+      if (!w2 || w2.s !== w.e + 1 || !SCORE_ADJECTIVES.has(`${w.w}-${w2.w}`)) return false;
+      w = w2;
+    }
+    w = wordAt(t, w.e);
+  }
+  return false;
+}
+
+/**
+ * The number opens a title in quotation marks: "30 Rock", "“50 Shades of Grey”", "30 Under 30". Capitalised
+ * words (and short function words) up to the closing mark; a lower-case word first means a quoted sentence.
+ */
+const TITLE_SMALL: ReadonlySet<string> = new Set(["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "or", "under", "with", "from"]);
+
+function titleInQuotes(t: string, start: number, numberEnd: number): number {
+  const b = t.charCodeAt(start - 1);
+  if (b !== 34 && b !== 0x201c) return -1;
+  let p = numberEnd;
+  if ((t.charCodeAt(p) === 39 || t.charCodeAt(p) === 0x2019) && (t.charCodeAt(p + 1) | 32) === 115 && !isLetter(t.charCodeAt(p + 2))) p += 2; // "Three's Company"
+  for (let k = 0; k < 6; k++) {
+    const q = skipSp(t, p);
+    const c = t.charCodeAt(q);
+    if (c === 34 || c === 0x201d) return k > 0 ? q : -1;
+    // "Fifty Shades of Grey," told: the comma inside the closing mark
+    if ((c === 44 || c === 46 || c === 33 || c === 63) && (t.charCodeAt(q + 1) === 34 || t.charCodeAt(q + 1) === 0x201d)) return k > 0 ? q : -1;
+    if (isDigit(c)) {
+      p = q;
+      while (p < t.length && isDigit(t.charCodeAt(p))) p++;
+      continue;
+    }
+    const w = wordAt(t, q);
+    if (!w || w.s !== q) return -1;
+    if (!isUpper(w.raw.charCodeAt(0)) && !(k > 0 && TITLE_SMALL.has(w.raw))) return -1;
+    p = w.e;
+    if (t.charCodeAt(p) === 39 || t.charCodeAt(p) === 0x2019) {
+      p++;
+      if ((t.charCodeAt(p) | 32) === 115 && !isLetter(t.charCodeAt(p + 1))) p++; // "Three's Company"
+    }
+  }
+  return -1;
+}
+
+/** "March 10 and" / "Oct. 3 to" ends at p: the next plain number is the other day of a date range. */
+function monthDayBefore(t: string, p: number): boolean {
+  let k = p;
+  while (k > 0 && isInlineSpace(t.charCodeAt(k - 1))) k--;
+  const c = t.charCodeAt(k - 1) | 32;
+  if (c !== 100 && c !== 111 && c !== 104 && c !== 114) return false; // and, to, through, or
+  const link = wordBefore(t, p);
+  if (!link || (link.w !== "and" && link.w !== "to" && link.w !== "through" && link.w !== "or")) return false;
+  let e = link.s;
+  while (e > 0 && isInlineSpace(t.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && isDigit(t.charCodeAt(s - 1))) s--;
+  if (s === e || e - s > 2) return false;
+  let b = s;
+  while (b > 0 && isInlineSpace(t.charCodeAt(b - 1))) b--;
+  if (b > 0 && t.charCodeAt(b - 1) === 46) b--;
+  const m = wordBefore(t, b);
+  return m !== null && m.e === b && MONTHS.has(m.raw);
+}
+
+/** The start of the number or word that ends at p (spaces aside). */
+function numberStartBefore(t: string, p: number): number {
+  let e = p;
+  while (e > 0 && isInlineSpace(t.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && (isLetter(t.charCodeAt(s - 1)) || isDigit(t.charCodeAt(s - 1)) || t.charCodeAt(s - 1) === 44)) s--;
+  return s;
+}
+
+/** "o'clock" after spaces at p. */
+function oClockAt(t: string, p: number): boolean {
+  const q = skipSp(t, p);
+  if ((t.charCodeAt(q) | 32) !== 111) return false;
+  const a = t.charCodeAt(q + 1);
+  return (a === 39 || a === 0x2019) && t.slice(q + 2, q + 7).toLowerCase() === "clock";
 }
 
 /** The word before `w` (only spaces between), stepping over a contraction: "She'll be" -> "She". */
@@ -1526,6 +1725,19 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     const a = t.charCodeAt(q + 1);
     if ((t.charCodeAt(q) === 49 && !isDigit(a) && a !== 44 && !(a === 46 && isDigit(t.charCodeAt(q + 2)))) || (one && one.w === "one" && !wordAt(t, one.e)?.w.match(/^(hundred|thousand|million|billion)$/))) return "code";
   }
+  // "The Badgers were 20 for 23 from the free throw line": a success rate in sport
+  if (to && to.w === "for" && !hedge && n1.plain && Number.isInteger(v)) {
+    const q = skipSp(t, to.e);
+    if (isDigit(t.charCodeAt(q))) {
+      let e = q;
+      while (e < t.length && isDigit(t.charCodeAt(e))) e++;
+      const m = Number(t.slice(q, e));
+      if (m >= v && m < 1000 && !isLetter(t.charCodeAt(e)) && t.charCodeAt(e) !== 44 && !pluralNounAfter(t, e) && !followedByCountNoun(t, e)) {
+        SCAN.codeEnd = e;
+        return "code";
+      }
+    }
+  }
   // "the last 16 of the Europa League", "the round of 16"
   if (pw && !hedge && KNOCKOUT_ROUNDS.has(v) && !nounAfter && (pw.w === "last" || (pw.w === "of" && ppw?.w === "round"))) return "code";
   if (!hedge && !nounAfter && pw) {
@@ -1539,6 +1751,13 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     if (n1.plain && n1.intLen === 4 && v >= 1000 && v < 1800 && OLD_YEAR_PRECEDERS.has(pw.w)) return "code";
     // "called 911"
     if (n1.plain && CALL_VERBS.has(pw.w)) return "code";
+    // "a par 72", "a two-under-par 71": a golf score; "its front nine": holes
+    if (pw.w === "par") return "code";
+    if (v === 9 && (pw.w === "front" || pw.w === "back")) return "code";
+    // "all with a 4.0": a grade, not a count
+    if ((pw.w === "a" || pw.w === "an") && v < 10 && !n1.wordy && t.charCodeAt(pw.e) === 32 && t.slice(n1.start, n1.end).includes(".")) return "code";
+    // "the PIN started with 86", "numbers ending in 17": the first or last digits of a code
+    if (n1.plain && (pw.w === "with" || pw.w === "in") && ppw && CODE_EDGE_VERBS.has(ppw.w)) return "code";
   }
   // "43 Alfred St.", "10 Downing Street"
   if (n1.plain && !hedge) {
@@ -1552,6 +1771,9 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   }
   return null;
 }
+
+/** Verbs before "with" / "in" that make the next number the edge of a code: "started with 86". */
+const CODE_EDGE_VERBS: ReadonlySet<string> = new Set(["started", "starts", "starting", "begins", "began", "beginning", "ended", "ends", "ending"]);
 
 /** Hedges that are also prepositions ("about", "over"). */
 const PREPOSITION_HEDGES: ReadonlySet<string> = new Set(["about", "around", "over", "above", "under", "below"]);
@@ -1587,6 +1809,18 @@ function agesBefore(t: string, p: number): boolean {
   return w2 !== null && AGE_PRECEDERS.has(w2.w);
 }
 
+/** "or older", "and younger", "and up" after p, ending the phrase: "those 60 or older". */
+function olderAfter(t: string, p: number): boolean {
+  const c = t.charCodeAt(skipSp(t, p)) | 32;
+  if (c !== 111 && c !== 97) return false; // "or" / "and"
+  const w = wordAt(t, p);
+  if (!w || (w.w !== "or" && w.w !== "and")) return false;
+  const w2 = wordAt(t, w.e);
+  if (!w2) return false;
+  if (w2.w === "older" || w2.w === "younger") return true;
+  return (w2.w === "up" || w2.w === "over") && phraseEndsAt(t, w2.e);
+}
+
 /** Auxiliaries between a subject and "be": "She'll be", "he would be", "I'd be". */
 const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "could", "might", "must", "should", "to", "not", "now", "then", "soon"]);
 
@@ -1597,6 +1831,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "c
 function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: number): boolean {
   const pw = wordBefore(t, start);
   if (pw && AGE_PRECEDERS.has(pw.w)) return true;
+  if (n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued && olderAfter(t, core.end)) return true;
   if (pw && core.rangeLow === null && n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued) {
     const ppw = wordBeforeWord(t, pw);
     // "below the age of 18", "between the ages of 13 and 19"
@@ -1608,7 +1843,7 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
     if ((pw.w === "turned" || pw.w === "turns" || pw.w === "turning") && !hedge && ends) return true;
     // "Alex is 7,", "She'll be 69 by the time", "I didn't look my father in the eye until I was 22;"
-    if (ends && AGE_VERBS.has(pw.w) && (!hedge || hedge.entry.sense === "approx")) {
+    if (ends && AGE_VERBS.has(pw.w) && (!hedge || hedge.entry.sense === "approx" || hedge.entry.sense === "only")) {
       let subject = ppw;
       if (subject && AUXILIARIES.has(subject.w)) subject = wordBeforeWord(t, subject);
       if (
@@ -1618,9 +1853,15 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     }
   }
   if (hedge || n1.wordy || !n1.plain || core.rangeLow !== null || n1.value < 1 || n1.value > 120) return false;
-  // ", 31," after a capitalised word
+  // ", 31," after a capitalised word; ", also 30," after a noun
   let i = n1.start;
   while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;
+  if (pw && pw.w === "also" && pw.e === i) {
+    let k = pw.s;
+    while (k > 0 && isInlineSpace(t.charCodeAt(k - 1))) k--;
+    const a = t.charCodeAt(skipSp(t, n1.end));
+    if (t.charCodeAt(k - 1) === 44 && (a === 44 || a === 46)) return true;
+  }
   if (i === 0 || t.charCodeAt(i - 1) !== 44) return false;
   const name = wordBefore(t, i - 1);
   if (!name || name.e !== i - 1 || !isUpper(name.raw.charCodeAt(0)) || MONTHS.has(name.raw) || FUNCTION_WORDS.has(name.w)) return false;
@@ -1715,6 +1956,7 @@ function skipPhoneNumber(t: string, i: number): number {
 
 function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
   const out: Quantity[] = [];
+  SCAN.codeEnd = -1;
   const n = t.length;
   let i = 0;
   while (i < n) {
@@ -1745,6 +1987,11 @@ function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
               i = r.end;
               continue;
             }
+            if (SCAN.codeEnd > e) {
+              i = SCAN.codeEnd;
+              SCAN.codeEnd = -1;
+              continue;
+            }
           }
         }
         i = e;
@@ -1756,6 +2003,11 @@ function scan(t: string, o: ParseOpts, firstOnly: boolean): Quantity[] {
           out.push(r);
           if (firstOnly) return out;
           i = r.end;
+          continue;
+        }
+        if (SCAN.codeEnd > i) {
+          i = SCAN.codeEnd;
+          SCAN.codeEnd = -1;
           continue;
         }
         i = i > 0 && t.charCodeAt(i - 1) === 43 ? skipPhoneNumber(t, i) : skipChain(t, i);
