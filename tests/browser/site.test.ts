@@ -94,6 +94,11 @@ describe.skipIf(!present)("the published site in Chromium", () => {
         page.on("response", (r) => { if (r.status() >= 400) problems.push(`${path}: ${r.status()} for ${r.url()}`); });
         await page.goto(site.url + path, { waitUntil: "load" });
         for (const url of aborted) if ((await fetch(url)).status !== 200) problems.push(`${path}: request failed ${url}`);
+        // Lazy images below the fold do not hold up "load": ask for them now and wait for each.
+        await page.evaluate(() => Promise.all(Array.from(document.images).map((img) => {
+          img.loading = "eager";
+          return img.complete ? null : new Promise((done) => { img.addEventListener("load", done); img.addEventListener("error", done); });
+        })));
         const images = await page.$$eval("img", (imgs) => imgs.map((i) => ({ src: i.getAttribute("src"), alt: i.getAttribute("alt") ?? "", ok: i.complete && i.naturalWidth > 0 })));
         for (const img of images) {
           if (img.alt.trim() === "") problems.push(`${path}: image ${img.src} has no alt text`);
