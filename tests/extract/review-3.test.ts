@@ -1,33 +1,14 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../pipeline/extract/article.ts";
+import { count, countTexts } from "../helpers/extract.ts";
+import { findQuantities } from "../../pipeline/extract/quantities.ts";
 import { countedAfter } from "../../pipeline/extract/counted.ts";
-import { findQuantities, HEDGES, VAGUE_TERMS } from "../../pipeline/extract/quantities.ts";
 import { words } from "../../pipeline/extract/words.ts";
-import { readConventions } from "../../pipeline/raw/hedges.ts";
-import { PROJECT } from "../helpers/workspace.ts";
 
 /**
  * Patterns found by reading random samples of `count` rows from 1,000 CNN/DailyMail articles
  * (bench/corpus-sample.ts, seeds 20161024, 7 and 99; judgements in bench/results/corpus-review*.csv).
  * Each sentence is from a sample, and the reading expected of it.
  */
-const conventions = readConventions(readFileSync(join(PROJECT, "data/raw/hedges.csv"), "utf8"), "hedges.csv", { hedges: HEDGES, vague: VAGUE_TERMS });
-
-function counts(text: string) {
-  return extractArticle({ articleId: "t", text, outlet: null, url: null, published: null, campaignStart: null }, conventions).figures.filter((f) => f.kind === "count");
-}
-
-function count(text: string, quantity: string) {
-  const f = counts(text).find((x) => x.quantity_text === quantity);
-  expect(f, `${quantity} in ${text}`).toBeDefined();
-  return f!;
-}
-
-function countTexts(text: string): string[] {
-  return findQuantities(text).filter((q) => q.kind === "count").map((q) => q.text);
-}
 
 describe("'one' that is a pronoun or part of an idiom is not a count", () => {
   it.each([

@@ -1,10 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../pipeline/extract/article.ts";
-import { findQuantities, HEDGES, VAGUE_TERMS } from "../../pipeline/extract/quantities.ts";
-import { readConventions } from "../../pipeline/raw/hedges.ts";
-import { PROJECT } from "../helpers/workspace.ts";
+import { conventions, count, countTexts } from "../helpers/extract.ts";
+import { findQuantities, VAGUE_TERMS } from "../../pipeline/extract/quantities.ts";
 
 /**
  * Patterns found by reading the third-round sample of `count` rows from 1,000 CNN/DailyMail articles
@@ -12,21 +8,6 @@ import { PROJECT } from "../helpers/workspace.ts";
  * over from the earlier rounds, and a few from the after-sample (seed 4242, corpus-review-6.csv). Each
  * sentence is from the corpus, with the reading expected of it.
  */
-const conventions = readConventions(readFileSync(join(PROJECT, "data/raw/hedges.csv"), "utf8"), "hedges.csv", { hedges: HEDGES, vague: VAGUE_TERMS });
-
-function counts(text: string) {
-  return extractArticle({ articleId: "t", text, outlet: null, url: null, published: null, campaignStart: null }, conventions).figures.filter((f) => f.kind === "count");
-}
-
-function count(text: string, quantity: string) {
-  const f = counts(text).find((x) => x.quantity_text === quantity);
-  expect(f, `${quantity} in ${text}`).toBeDefined();
-  return f!;
-}
-
-function countTexts(text: string): string[] {
-  return findQuantities(text).filter((q) => q.kind === "count").map((q) => q.text);
-}
 
 describe("two vague words joined by 'or' are one vague figure", () => {
   it("reads 'hundreds or thousands' from the low end of hundreds to the high end of thousands", () => {
