@@ -493,7 +493,7 @@ export const ONE_PHRASE_BLOCKERS: ReadonlySet<string> = new Set([
 /** Words after "one" that end its noun phrase: "one in Vancouver", "an unusual one that". */
 export const ONE_PHRASE_END: ReadonlySet<string> = new Set([
   "in", "on", "at", "for", "with", "from", "to", "by", "that", "which", "who", "where", "when", "and", "or", "but",
-  "than", "as", "is", "was", "are", "were", "has", "had", "will", "would", "could", "if",
+  "than", "as", "is", "was", "are", "were", "has", "had", "will", "would", "could", "if", "between", "among",
 ]);
 
 /** Before "one" + "to": "similar to one targeting her", "compared to one". */

@@ -1356,7 +1356,9 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     const nw = wordAt(t, n1.end);
     if (nw && MONTHS.has(nw.raw) && n1.value >= 1 && n1.value <= 31 && isPlainSingle) return "code";
     // times: "10 am", "5 p.m.", "1200 GMT", "5-11 p.m."
-    const tw = core.rangeLow !== null ? wordAt(t, core.numberEnd) : nw;
+    let tw = core.rangeLow !== null ? wordAt(t, core.numberEnd) : nw;
+    // "about 11 (a.m.)": the clock word in brackets
+    if (!tw && t.charCodeAt(skipSp(t, core.numberEnd)) === 40) tw = wordAt(t, skipSp(t, core.numberEnd) + 1);
     if (tw && core.unit === null) {
       if (TIME_AFTER.has(tw.w) || ((tw.w === "a" || tw.w === "p") && t.charCodeAt(tw.e) === 46 && t.charCodeAt(tw.e + 1) === 109)) return "code";
     }
@@ -1374,6 +1376,11 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     }
     // "between March 10 and 17": the second day of a date range
     if (isPlainSingle && n1.plain && n1.value >= 1 && n1.value <= 31 && !hedge && monthDayBefore(t, start)) return "code";
+  }
+  // "seven- to ten-fold", "two- and three-bedroom": the first half of a suspended hyphen compound
+  if (n1 && !o.cell && core.unit === null && t.charCodeAt(core.numberEnd) === 45 && isInlineSpace(t.charCodeAt(core.numberEnd + 1))) {
+    const link = wordAt(t, core.numberEnd + 1);
+    if (link && (link.w === "to" || link.w === "and" || link.w === "or")) return "code";
   }
   if (!o.cell && core.outOf === null) {
     const context = notACount(t, n1, core, hedge, start, isPlainSingle);
@@ -1423,6 +1430,7 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   if (n1 && isPlainSingle && !hedge && !o.cell && n1.plain && listMarker(t, n1)) return "code"; // "4." opening a list item
   let unit = core.unit;
   if (n1 && !o.cell && unit === null && core.outOf === null && isAge(t, n1, core, hedge, start)) unit = U_AGE;
+  if (n1 && !o.cell && unit === null && isPlainSingle && !hedge && n1.plain && ageListAfter(t, n1.end)) unit = U_AGE;
   // "a broad or two", "a day or two": one or two
   let rangeLow = core.rangeLow;
   let rangeHigh = core.rangeHigh;
@@ -1607,6 +1615,9 @@ function wordsAfter(t: string, p: number, k: number): string[] {
   return out;
 }
 
+/** Conjunctions before the generic pronoun "one" + verb: "if one looks at". */
+const ONE_GENERIC_BEFORE: ReadonlySet<string> = new Set(["if", "when", "unless", "once", "whenever", "until", "as"]);
+
 const ONE_RELATIVE: ReadonlySet<string> = new Set(["where", "that", "which", "who", "whom", "when", "whose"]);
 
 /**
@@ -1628,9 +1639,15 @@ function onePronoun(t: string, n1: Num, pw: Word | null, nw: Word | null): boole
     }
   }
   const next = wordsAfter(t, n1.end, 8);
+  // "with one eye on", "keep one eye on"
+  if (nw && nw.w === "eye" && next[1] === "on") return true;
   if (nw && (nw.w === "has" || nw.w === "needs" || nw.w === "ought" || nw.w === "had") && next[1] === "to") return true;
   if (pw) {
     if (pw.w === "into") return true;
+    // "On one hand", "on the one hand"
+    if (nw && nw.w === "hand" && (pw.w === "on" || (pw.w === "the" && wordBeforeWord(t, pw)?.w === "on"))) return true;
+    // "if one looks at", "when one considers": the generic pronoun before a verb
+    if (ONE_GENERIC_BEFORE.has(pw.w) && nw && nw.raw === nw.w && /^[a-z]{2,}[^su']s$/.test(nw.w)) return true;
     // "This is one where", "It's one more way", "We Muslims are one body"
     if ((pw.w === "is" || pw.w === "s" || pw.w === "was") && nw && (nw.w === "more" || ONE_RELATIVE.has(nw.w))) return true;
     if (pw.w === "are" || pw.w === "were" || pw.w === "re") {
@@ -1749,10 +1766,13 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     ) return "code";
     // "since the first in 1300"
     if (n1.plain && n1.intLen === 4 && v >= 1000 && v < 1800 && OLD_YEAR_PRECEDERS.has(pw.w)) return "code";
+    // "AD 1260", and the second year of "between AD 1260 and 1390"
+    if (n1.plain && (pw.raw === "AD" || pw.raw === "BC")) return "code";
+    if (n1.plain && n1.intLen >= 3 && (pw.w === "and" || pw.w === "to") && /\b(?:AD|BC|A\.D\.|B\.C\.)\s+\d{1,4}\s*$/.test(t.slice(Math.max(0, pw.s - 16), pw.s))) return "code";
     // "called 911"
     if (n1.plain && CALL_VERBS.has(pw.w)) return "code";
     // "a par 72", "a two-under-par 71": a golf score; "its front nine": holes
-    if (pw.w === "par") return "code";
+    if (pw.w === "par" || pw.w === "bogey" || pw.w === "birdie" || pw.w === "eagle") return "code";
     if (v === 9 && (pw.w === "front" || pw.w === "back")) return "code";
     // "all with a 4.0": a grade, not a count
     if ((pw.w === "a" || pw.w === "an") && v < 10 && !n1.wordy && t.charCodeAt(pw.e) === 32 && t.slice(n1.start, n1.end).includes(".")) return "code";
@@ -1809,6 +1829,30 @@ function agesBefore(t: string, p: number): boolean {
   return w2 !== null && AGE_PRECEDERS.has(w2.w);
 }
 
+/** ", 6, 10, 12 years old" after p: a number in a list of ages. */
+function ageListAfter(t: string, p: number): boolean {
+  let i = p;
+  for (let k = 0; k < 6; k++) {
+    i = skipSp(t, i);
+    if (t.charCodeAt(i) === 44) i = skipSp(t, i + 1);
+    else {
+      const w = wordAt(t, i);
+      if (!w || (w.w !== "and" && w.w !== "or")) return false;
+      i = skipSp(t, w.e);
+    }
+    const s = i;
+    while (isDigit(t.charCodeAt(i))) i++;
+    if (i === s || i - s > 3 || isLetter(t.charCodeAt(i))) return false;
+    const y = wordAt(t, i);
+    if (y && (y.w === "years" || y.w === "year")) {
+      const o = wordAt(t, y.e);
+      if (o && o.w === "old" && t.charCodeAt(i) !== 45) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 /** "or older", "and younger", "and up" after p, ending the phrase: "those 60 or older". */
 function olderAfter(t: string, p: number): boolean {
   const c = t.charCodeAt(skipSp(t, p)) | 32;
@@ -1819,6 +1863,17 @@ function olderAfter(t: string, p: number): boolean {
   if (!w2) return false;
   if (w2.w === "older" || w2.w === "younger") return true;
   return (w2.w === "up" || w2.w === "over") && phraseEndsAt(t, w2.e);
+}
+
+/** "died" (or "passed away") earlier in the sentence that ends at p. */
+function diedBefore(t: string, p: number): boolean {
+  let s = p;
+  while (s > 0 && p - s < 300) {
+    const c = t.charCodeAt(s - 1);
+    if (c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && isInlineSpace(t.charCodeAt(s)))) break;
+    s--;
+  }
+  return /\b(?:died|dies|passed away)\b/i.test(t.slice(s, p));
 }
 
 /** Auxiliaries between a subject and "be": "She'll be", "he would be", "I'd be". */
@@ -1841,6 +1896,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     const ends = phraseEndsAt(t, n1.end) || (nw !== null && AGE_FOLLOWERS.has(nw.w));
     // "he almost lost his life at 17 when he jumped", "... turned 50."
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
+    // "He died peacefully at his home in Basel, Switzerland, at 90,"
+    if (pw.w === "at" && !hedge && n1.plain && phraseEndsAt(t, n1.end) && diedBefore(t, pw.s)) return true;
     if ((pw.w === "turned" || pw.w === "turns" || pw.w === "turning") && !hedge && ends) return true;
     // "Alex is 7,", "She'll be 69 by the time", "I didn't look my father in the eye until I was 22;"
     if (ends && AGE_VERBS.has(pw.w) && (!hedge || hedge.entry.sense === "approx" || hedge.entry.sense === "only")) {
