@@ -17,16 +17,6 @@ export class InputError extends Error {
   }
 }
 
-/** Several input errors found in one pass, reported together so a desk can fix them all at once. */
-export class InputErrors extends Error {
-  readonly errors: InputError[];
-  constructor(errors: InputError[]) {
-    super(errors.map((e) => e.message).join("\n"));
-    this.name = "InputErrors";
-    this.errors = errors;
-  }
-}
-
-export function isInputError(e: unknown): e is InputError | InputErrors {
-  return e instanceof InputError || e instanceof InputErrors;
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError;
 }

@@ -18,7 +18,7 @@ export interface CsvShape {
 
 /**
  * Parses a CSV a person wrote. Syntax errors, a missing or unknown header, and records of the wrong
- * length become InputErrors naming the file, line and column. Values are trimmed of surrounding
+ * length become InputError naming the file, line and column. Values are trimmed of surrounding
  * whitespace; empty lines are skipped; a byte-order mark is ignored.
  */
 export function parseCsv(text: string, file: string, shape: CsvShape): CsvRecord[] {

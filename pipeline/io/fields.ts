@@ -51,7 +51,7 @@ export function oneOf<T extends string>(record: CsvRecord, name: string, allowed
 }
 
 /** Ids must be unique within a file; the second occurrence is the error, pointing back at the first. */
-export function uniqueBy<T>(records: readonly CsvRecord[], name: string, rows: readonly T[]): T[] {
+export function requireUnique(records: readonly CsvRecord[], name: string): void {
   const seen = new Map<string, number>();
   for (const r of records) {
     const key = r.fields[name] ?? "";
@@ -59,5 +59,4 @@ export function uniqueBy<T>(records: readonly CsvRecord[], name: string, rows: r
     if (first !== undefined) fail(r, name, `"${key}" is already used on line ${first}: expected each ${name} once`);
     seen.set(key, r.line);
   }
-  return [...rows];
 }

@@ -1,5 +1,5 @@
 import { parseCsv } from "../io/csv-read.ts";
-import { day, fail, text, uniqueBy } from "../io/fields.ts";
+import { day, fail, text, requireUnique } from "../io/fields.ts";
 import type { Article } from "../schema/articles.ts";
 import type { Event, Place } from "../schema/gazetteer.ts";
 
@@ -16,7 +16,7 @@ function coordinate(r: Parameters<typeof text>[0], name: string, limit: number):
 /** data/raw/places.csv, and which articles name each place (so a map shows only what a report says). */
 export function readPlaces(csv: string, file: string, articles: readonly Article[]): Place[] {
   const records = parseCsv(csv, file, { required: ["name", "lat", "lon", "country"], optional: ["aliases", "note"] });
-  uniqueBy(records, "name", records);
+  requireUnique(records, "name");
   return records.map((r) => {
     const name = text(r, "name");
     const aliases = text(r, "aliases", { required: false }).split("|").map((a) => a.trim()).filter((a) => a !== "");

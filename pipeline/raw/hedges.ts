@@ -1,6 +1,6 @@
 import { InputError } from "../errors.ts";
 import { parseCsv } from "../io/csv-read.ts";
-import { fail, oneOf, text, uniqueBy } from "../io/fields.ts";
+import { fail, oneOf, text, requireUnique } from "../io/fields.ts";
 import { QUALIFIERS, type Qualifier } from "../schema/figures.ts";
 import type { CsvRecord } from "../io/csv-read.ts";
 
@@ -32,7 +32,7 @@ function bound(r: CsvRecord, name: string): number | null {
 
 export function readConventions(csv: string, file: string, known: { hedges: readonly string[]; vague: readonly string[] }): Conventions {
   const records = parseCsv(csv, file, { required: ["term", "type", "qualifier", "low", "high"], optional: ["note"] });
-  uniqueBy(records, "term", records);
+  requireUnique(records, "term");
   const table = new Map<string, Convention>();
   for (const r of records) {
     const type = oneOf(r, "type", ["exact", "hedge", "vague"] as const);

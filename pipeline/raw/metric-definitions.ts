@@ -1,5 +1,5 @@
 import { parseCsv } from "../io/csv-read.ts";
-import { fail, oneOf, slug, text, uniqueBy } from "../io/fields.ts";
+import { fail, oneOf, slug, text, requireUnique } from "../io/fields.ts";
 
 /**
  * data/raw/metrics.csv: the metrics the desk publishes and which figures make them up. A text figure
@@ -24,7 +24,7 @@ export const METRICS_CSV = "data/raw/metrics.csv";
 
 export function readMetricDefinitions(csv: string, file: string): MetricDefinition[] {
   const records = parseCsv(csv, file, { required: ["key", "label", "type", "unit", "counted", "event"], optional: ["aliases", "note"] });
-  uniqueBy(records, "key", records);
+  requireUnique(records, "key");
   const names = new Map<string, number>();
   return records.map((r) => {
     const definition: MetricDefinition = {

@@ -1,5 +1,5 @@
 import { parseCsv, type CsvRecord } from "../io/csv-read.ts";
-import { day, fail, oneOf, text, uniqueBy } from "../io/fields.ts";
+import { day, fail, oneOf, text, requireUnique } from "../io/fields.ts";
 
 /**
  * data/raw/review.csv, the desk's ledger of decisions on figures, keyed by figure_id: accept it,
@@ -40,7 +40,7 @@ function number(r: CsvRecord, name: string): number | undefined {
 
 export function readLedger(csv: string, file: string): Decision[] {
   const records = parseCsv(csv, file, { required: ["figure_id", "decision", "reviewer"], optional: [...FIELDS, "note"] });
-  uniqueBy(records, "figure_id", records);
+  requireUnique(records, "figure_id");
   return records.map((r) => {
     const decision = oneOf(r, "decision", DECISIONS);
     const correction: Correction = {};

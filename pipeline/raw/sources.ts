@@ -1,5 +1,5 @@
 import { parseCsv } from "../io/csv-read.ts";
-import { text, uniqueBy } from "../io/fields.ts";
+import { text, requireUnique } from "../io/fields.ts";
 
 /**
  * data/raw/sources.csv: the desk's decisions on who is who. Reports name one claimant many ways
@@ -17,7 +17,7 @@ export function normaliseName(name: string): string {
 
 export function readSources(csv: string, file: string): SourceNames {
   const records = parseCsv(csv, file, { required: ["name", "canonical"], optional: ["note"] });
-  uniqueBy(records, "name", records);
+  requireUnique(records, "name");
   const table = new Map(records.map((r) => [normaliseName(text(r, "name")), text(r, "canonical")]));
   return (raw) => (raw === null ? null : table.get(normaliseName(raw)) ?? raw);
 }

@@ -15,7 +15,7 @@ export const QUEUE_COLUMNS = [
 
 const PRIORITY = ["could not be read", "in conflict", "no metric", "doubtful note", "not yet reviewed"];
 
-export function reviewQueue(kept: readonly Reviewed[], claims: readonly Claim[], unparsed: readonly Unparsed[]): string {
+export function reviewQueue(kept: readonly Reviewed[], claims: readonly Claim[], unparsed: readonly Unparsed[]): { csv: string; waiting: number } {
   const conflicted = new Set(claims.filter((c) => c.in_conflict === 1).flatMap((c) => c.figure_ids));
   const rows: { reason: string; cells: (string | number | null)[] }[] = [];
   for (const u of unparsed) {
@@ -34,5 +34,5 @@ export function reviewQueue(kept: readonly Reviewed[], claims: readonly Claim[],
   rows.sort((a, b) => PRIORITY.findIndex((p) => a.reason.startsWith(p)) - PRIORITY.findIndex((p) => b.reason.startsWith(p)));
   const lines = [QUEUE_COLUMNS.join(",")];
   for (const r of rows) lines.push(r.cells.map((c) => (c === null ? "" : csvCell(String(c)))).join(","));
-  return lines.join("\n") + "\n";
+  return { csv: lines.join("\n") + "\n", waiting: rows.length };
 }

@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { InputError } from "../errors.ts";
 import { parseCsv } from "../io/csv-read.ts";
-import { day, fail, slug, text, uniqueBy } from "../io/fields.ts";
+import { day, fail, slug, text, requireUnique } from "../io/fields.ts";
 import { sha256 } from "../io/hash.ts";
 import { decodeText } from "../io/text.ts";
 import type { Stage } from "../runner.ts";
@@ -35,7 +35,7 @@ export const ingest: Stage = {
       required: ["id", "campaign", "outlet", "headline", "published", "language"],
       optional: ["url"],
     });
-    uniqueBy(records, "id", records);
+    requireUnique(records, "id");
     const files = new Set(await articleFiles(context.root));
     const rows: Article[] = [];
     for (const r of records) {

@@ -38,7 +38,6 @@ export const review: Stage = {
       reviewer: k.decision?.reviewer ?? null,
       review_note: k.decision?.note || null,
     }));
-    const waiting = queue.split("\n").length - 2;
     const repeated = claimRows.filter((c) => c.reports > 1);
     return {
       outputs: new Map<string, string | Uint8Array>([
@@ -48,7 +47,7 @@ export const review: Stage = {
         ["data/processed/claims.csv", claims.toCsv(claimRows)],
         ["data/processed/conflicts.arrow", conflicts.toIPC(conflictRows)],
         ["data/processed/conflicts.csv", conflicts.toCsv(conflictRows)],
-        ["data/processed/review-queue.csv", queue],
+        ["data/processed/review-queue.csv", queue.csv],
         ["data/processed/corrections.arrow", corrections.toIPC(log)],
         ["data/processed/corrections.csv", corrections.toCsv(log)],
       ]),
@@ -56,7 +55,7 @@ export const review: Stage = {
         `${REVIEW_CSV}: ${decisions.length} decisions (${decisions.filter((d) => d.decision === "accept").length} accept, ${rejected.length} reject, ${decisions.filter((d) => d.decision === "correct").length} correct)`,
         `${claimRows.length} claims from ${kept.filter((k) => k.metric !== null).length} figures with a metric; ${repeated.length} claims carried by more than one report`,
         `${conflictRows.length} conflicts between claims${conflictRows.length > 0 ? `: ${conflictRows.map((c) => `${c.metric} ${c.text_a} vs ${c.text_b}`).join("; ")}` : ""}`,
-        `review queue: ${waiting} figures await a decision (data/processed/review-queue.csv)`,
+        `review queue: ${queue.waiting} figures await a decision (data/processed/review-queue.csv)`,
       ],
     };
   },

@@ -1,14 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../pipeline/extract/article.ts";
 import { findEvents } from "../../pipeline/extract/events.ts";
-import { HEDGES, VAGUE_TERMS } from "../../pipeline/extract/quantities.ts";
 import { words } from "../../pipeline/extract/words.ts";
-import { readConventions } from "../../pipeline/raw/hedges.ts";
-import { PROJECT } from "../helpers/workspace.ts";
+import { conventions } from "../helpers/extract.ts";
 
-const conventions = readConventions(readFileSync(join(PROJECT, "data/raw/hedges.csv"), "utf8"), "hedges.csv", { hedges: HEDGES, vague: VAGUE_TERMS });
 
 function eventOf(text: string, quantity: string): string | null {
   const { figures } = extractArticle({ articleId: "t", text, outlet: null, url: null, published: null, campaignStart: null }, conventions);

@@ -2,15 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../pipeline/extract/article.ts";
-import { HEDGES, VAGUE_TERMS } from "../../pipeline/extract/quantities.ts";
-import { readConventions } from "../../pipeline/raw/hedges.ts";
+import { conventions } from "../helpers/extract.ts";
 import { PROJECT } from "../helpers/workspace.ts";
 
 /**
  * The seed report must come out as issue 3's table says: every row below is read off the article
  * text (published Monday 2016-10-24; the offensive began Monday 2016-10-17), nothing else.
  */
-const conventions = readConventions(readFileSync(join(PROJECT, "data/raw/hedges.csv"), "utf8"), "hedges.csv", { hedges: HEDGES, vague: VAGUE_TERMS });
 const text = readFileSync(join(PROJECT, "data/raw/articles/000_401ad5ae4d079817.txt"), "utf8");
 const { figures, mentions } = extractArticle({ articleId: "seed", text, outlet: "CNN", url: null, published: "2016-10-24", campaignStart: "2016-10-17" }, conventions);
 const JOC = "Iraqi Joint Operations command center";
