@@ -5,6 +5,7 @@ import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSo
 import { countedAfter } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
+import { oneCounts } from "./lone-one.ts";
 import { periodIn, type Period } from "./periods.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import { sentences, type Span } from "./sentences.ts";
@@ -131,6 +132,7 @@ export function readArticle(input: ArticleInput): Draft[] {
         const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
         per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
       }
+      if (!oneCounts(quantity, event, inSentence)) return;
       const inMain = quantity.start < main;
       // A duration or a distance is not a tally over days: it has no period of its own.
       const stock = event !== null && STOCK_EVENTS.has(event) && per === null;

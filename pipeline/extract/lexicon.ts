@@ -159,6 +159,8 @@ export const VAGUE_TERMS: readonly string[] = [
   "a few hundred",
   "a few thousand",
   "a few million",
+  "a few hundred thousand",
+  "several hundred thousand",
   "tens of thousands",
   "tens of millions",
   "hundreds of thousands",
@@ -248,6 +250,9 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["gallon", "gallons"].map((w) => [w, u("gal", "volume")] as const),
   ...["liter", "liters", "litre", "litres"].map((w) => [w, u("l", "volume")] as const),
   ...["pint", "pints"].map((w) => [w, u("pt", "volume")] as const),
+  ...["ml", "milliliter", "milliliters", "millilitre", "millilitres"].map((w) => [w, u("ml", "volume")] as const),
+  ...["cent", "cents"].map((w) => [w, u("cent", "money")] as const),
+  ...["buck", "bucks"].map((w) => [w, u("usd", "money")] as const),
   ...["quart", "quarts"].map((w) => [w, u("qt", "volume")] as const),
   ...["barrel", "barrels"].map((w) => [w, u("bbl", "volume")] as const),
   ...["ounce", "ounces", "oz"].map((w) => [w, u("oz", "weight")] as const),
@@ -517,7 +522,7 @@ export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you
 /** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([
   "by", "when", "and", "at", "in", "or", "but", "now", "then", "so", "on", "until", "while", "before", "after",
-  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself",
+  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier",
 ]);
 
 /** Rounds of a knockout competition: "the last 16 of the Europa League", "reach the last eight". */
@@ -540,10 +545,14 @@ export const OLD_YEAR_PRECEDERS: ReadonlySet<string> = new Set(["in", "since", "
 /** Modifiers of a duration unit: "58,300 flight hours", "1,000 man hours". */
 export const DURATION_MODIFIERS: ReadonlySet<string> = new Set([
   "flight", "flying", "man", "person", "working", "work", "labor", "labour", "billable", "service", "combat",
-  "volunteer", "community", "machine", "overtime", "training", "engine",
+  "volunteer", "community", "machine", "overtime", "training", "engine", "court", "business", "school", "trading",
+  "calendar", "sitting", "session", "match", "game", "race",
   // "three and a half more years to live", "two extra days"
   "more", "additional", "extra", "further", "full", "long", "consecutive", "straight", "successive",
 ]);
+
+/** Modifiers of a distance unit: "16,000 sea miles", "200 nautical miles". */
+export const DISTANCE_MODIFIERS: ReadonlySet<string> = new Set(["sea", "nautical", "statute", "air", "road", "square"]);
 
 /** After "blocks", "stories": words that make them a distance or a height ("two blocks from", "16 stories high"). */
 export const BLOCKS_AFTER: ReadonlySet<string> = new Set([

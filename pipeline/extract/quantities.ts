@@ -42,7 +42,7 @@ import * as numbers from "./numbers.ts";
 const {
   AGE_FOLLOWERS, AGE_PRECEDERS, AGE_SUBJECTS, AGE_VERBS, BLOCKS_AFTER, CALL_VERBS, COUNT_NOUNS, DURATION_MODIFIERS,
   KNOCKOUT_ROUNDS, OLD_YEAR_PRECEDERS, ONE_COMPARED, ONE_PHRASE_BLOCKERS, ONE_PHRASE_DETERMINERS, ONE_PHRASE_END,
-  STORIES_AFTER, STREET_SUFFIXES, SUBJECT_PRONOUNS, TIME_LABEL_PRECEDERS, CODE_PRECEDERS, DENOMINATORS, DOZEN_WORDS, GLUED_UNITS, HEDGE_ENTRIES, HEDGE_SENSE,
+  STORIES_AFTER, STREET_SUFFIXES, DISTANCE_MODIFIERS, SUBJECT_PRONOUNS, TIME_LABEL_PRECEDERS, CODE_PRECEDERS, DENOMINATORS, DOZEN_WORDS, GLUED_UNITS, HEDGE_ENTRIES, HEDGE_SENSE,
   HYPHEN_COUNT_WORDS, MONTHS, MULTIPLIER_WORDS, NOT_HEDGE_AFTER, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   POSTFIX_HEDGE_ENTRIES, TENS_WORDS, TIME_AFTER, TIMES_COMPARATIVE, UNIT_NUMBER_WORDS, UNIT_WORDS,
 } = lexicon;
@@ -841,6 +841,8 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     if ((ww === "stories" || ww === "story" || ww === "floors") && STORIES_AFTER.has(w2.w)) return { unit: U_STOREY, end: w.e };
     const u2 = DURATION_MODIFIERS.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
     if (u2 && u2.dim === "duration") return { unit: u2, end: w2.e };
+    const u3 = DISTANCE_MODIFIERS.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
+    if (u3 && u3.dim === "distance") return { unit: u3, end: w2.e };
     return null;
   }
   if (u.unit === "lb" && n && n.mult >= 1e6) u = { unit: "gbp", dim: "money" }; // "5 million pounds"
@@ -889,6 +891,13 @@ const VAGUE_OR: ReadonlyMap<string, string> = new Map([
   ["thousands millions", "thousands or millions"],
 ]);
 
+/** "a few hundred thousand", "several hundred thousand": the scale word goes on. */
+function hundredThousand(t: string, canonical: string, scale: Word): VagueMatch {
+  if (scale.w !== "hundred") return { canonical, end: scale.e };
+  const w = wordAt(t, scale.e);
+  return w && w.w === "thousand" ? { canonical: `${canonical} thousand`, end: w.e } : { canonical, end: scale.e };
+}
+
 function parseVague(t: string, p: number): VagueMatch | null {
   const w = wordAt(t, p);
   if (!w) return null;
@@ -898,7 +907,7 @@ function parseVague(t: string, p: number): VagueMatch | null {
       if (!w2) return null;
       if (w2.w === "few") {
         const w3 = wordAt(t, w2.e);
-        if (w3 && VAGUE_SCALE.has(w3.w)) return { canonical: `a few ${w3.w}`, end: w3.e };
+        if (w3 && VAGUE_SCALE.has(w3.w)) return hundredThousand(t, `a few ${w3.w}`, w3);
         return { canonical: "a few", end: w2.e };
       }
       if (w2.w === "handful") return { canonical: "a handful", end: w2.e };
@@ -915,7 +924,7 @@ function parseVague(t: string, p: number): VagueMatch | null {
     }
     case "several": {
       const w2 = wordAt(t, w.e);
-      if (w2 && VAGUE_SCALE.has(w2.w)) return { canonical: `several ${w2.w}`, end: w2.e };
+      if (w2 && VAGUE_SCALE.has(w2.w)) return hundredThousand(t, `several ${w2.w}`, w2);
       return { canonical: "several", end: w.e };
     }
     case "dozens":
@@ -1757,6 +1766,19 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   }
   // "the last 16 of the Europa League", "the round of 16"
   if (pw && !hedge && KNOCKOUT_ROUNDS.has(v) && !nounAfter && (pw.w === "last" || (pw.w === "of" && ppw?.w === "round"))) return "code";
+  const nw = wordAt(t, n1.end);
+  // "a three dimensional image", "a best of five tie", "Rooney made it five": not tallies
+  if (nw && nw.w === "dimensional") return "code";
+  if (!hedge && pw && ppw && pw.w === "of" && ppw.w === "best") return "code";
+  if (!hedge && !nounAfter && pw && ppw && pw.w === "it" && MADE_IT.has(ppw.w)) return "code";
+  // golf: "a second round of 70", "carded an impressive 68", "shot a 66"; cricket: "84 not out", "281 off 43 overs"
+  if (!hedge && !nounAfter && v >= 55 && v <= 90 && Number.isInteger(v) && golfScoreBefore(t, start)) return "code";
+  if (!hedge && nw && nw.w === "not" && wordAt(t, nw.e)?.w === "out") return "code";
+  if (!hedge && nw && nw.w === "off" && cricketOversAfter(t, nw.e)) return "code";
+  // "the 2010 New Strategic Arms Reduction Treaty": a year before a name
+  if (!hedge && n1.plain && n1.intLen === 4 && v >= 1900 && v <= 2100 && pw && (pw.w === "the" || pw.w === "its" || pw.w === "his" || pw.w === "her") && nw && isUpper(nw.raw.charCodeAt(0))) return "code";
+  // "Here are five things to know": a list's heading, not a reported figure
+  if (!hedge && nw && LISTICLE_NOUNS.has(nw.w) && listHeading(t, pw, ppw, nw)) return "code";
   if (!hedge && !nounAfter && pw) {
     // labels written with a number word, or after a time word: "season eight", "until year 21"
     if (n1.wordy && Number.isInteger(v) && v < 100 && CODE_PRECEDERS.has(pw.w) && pw.w !== "no") return "code";
@@ -1790,6 +1812,56 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     }
   }
   return null;
+}
+
+/** "made it five": a running score. */
+const MADE_IT: ReadonlySet<string> = new Set(["made", "make", "makes", "making"]);
+
+/** Verbs of a golf round's score: "carded a 68", "shot 66", "fired a 65". */
+const GOLF_VERBS: ReadonlySet<string> = new Set(["carded", "cards", "card", "shot", "shoots", "fired", "fires", "posted", "posts"]);
+
+/** Up to three words before p name a golf score: "a round of", "carded an impressive". */
+function golfScoreBefore(t: string, p: number): boolean {
+  let w = wordBefore(t, p);
+  for (let k = 0; k < 3 && w; k++) {
+    if (GOLF_VERBS.has(w.w)) return true;
+    if (w.w === "of") {
+      const r = wordBeforeWord(t, w);
+      return r !== null && (r.w === "round" || r.w === "rounds");
+    }
+    if (w.w !== "a" && w.w !== "an" && !/^(?:impressive|superb|solid|stunning|closing|final|opening|level|even|disappointing|bogey-free|blistering|brilliant|fine|remarkable|sparkling|poor|scrappy|respectable|\w+-under|\w+-over|\w+-under-par|\w+-over-par)$/.test(w.w)) return false;
+    w = wordBeforeWord(t, w);
+  }
+  return false;
+}
+
+/** "off 43 overs", "off 120 balls": the runs before are a cricket score. */
+function cricketOversAfter(t: string, p: number): boolean {
+  let q = p;
+  for (let k = 0; k < 4; k++) {
+    q = skipSp(t, q);
+    const e = wordEnd(t, q);
+    if (e === q || e - q > MAX_WORD) return false;
+    const w = t.slice(q, e).toLowerCase();
+    if (w === "overs" || w === "balls" || w === "deliveries") return true;
+    q = e;
+  }
+  return false;
+}
+
+/** Nouns of a list's heading: "five things to know", "10 ways to". */
+const LISTICLE_NOUNS: ReadonlySet<string> = new Set(["things", "ways", "reasons", "facts", "tips", "takeaways", "lessons", "questions", "moments"]);
+
+/** "Here are five things", "five things to know", "10 things you need to know". */
+function listHeading(t: string, pw: Word | null, ppw: Word | null, noun: Word): boolean {
+  if (pw && ppw && (pw.w === "are" || pw.w === "re") && ppw.w === "here") return true;
+  const after = wordAt(t, noun.e);
+  if (!after) return false;
+  if (after.w === "to") {
+    const v = wordAt(t, after.e);
+    return v !== null && (v.w === "know" || v.w === "watch" || v.w === "remember" || v.w === "consider");
+  }
+  return after.w === "you" && /^\s+(?:need|should|must)\b/.test(t.slice(after.e, after.e + 12));
 }
 
 /** Verbs before "with" / "in" that make the next number the edge of a code: "started with 86". */
@@ -1865,15 +1937,18 @@ function olderAfter(t: string, p: number): boolean {
   return (w2.w === "up" || w2.w === "over") && phraseEndsAt(t, w2.e);
 }
 
-/** "died" (or "passed away") earlier in the sentence that ends at p. */
-function diedBefore(t: string, p: number): boolean {
+/** Verbs of living after which "to 17" is an age: "expected her to live to about 17". */
+const LIVE_WORDS: ReadonlySet<string> = new Set(["live", "lived", "lives", "living", "survive", "survived"]);
+
+/** "died", "passed away", "retired", "married" earlier in the sentence that ends at p: "at 90" is then an age. */
+function lifeEventBefore(t: string, p: number): boolean {
   let s = p;
   while (s > 0 && p - s < 300) {
     const c = t.charCodeAt(s - 1);
     if (c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && isInlineSpace(t.charCodeAt(s)))) break;
     s--;
   }
-  return /\b(?:died|dies|passed away)\b/i.test(t.slice(s, p));
+  return /\b(?:died|dies|passed away|retire[sd]?|retiring|marr(?:y|ied|ies))\b/i.test(t.slice(s, p));
 }
 
 /** Auxiliaries between a subject and "be": "She'll be", "he would be", "I'd be". */
@@ -1896,15 +1971,21 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     const ends = phraseEndsAt(t, n1.end) || (nw !== null && AGE_FOLLOWERS.has(nw.w));
     // "he almost lost his life at 17 when he jumped", "... turned 50."
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
-    // "He died peacefully at his home in Basel, Switzerland, at 90,"
-    if (pw.w === "at" && !hedge && n1.plain && phraseEndsAt(t, n1.end) && diedBefore(t, pw.s)) return true;
+    // "children as young as 12", "live to about 17", "the marriage age at 18"
+    if (pw.w === "as" && ppw && (ppw.w === "young" || ppw.w === "old")) return true;
+    if (pw.w === "to" && ppw && LIVE_WORDS.has(ppw.w) && (!hedge || hedge.entry.sense === "approx")) return true;
+    if (pw.w === "at" && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+    // "He died peacefully at his home in Basel, Switzerland, at 90,", "retire from the army at 52"
+    if (pw.w === "at" && !hedge && n1.plain && phraseEndsAt(t, n1.end) && lifeEventBefore(t, pw.s)) return true;
     if ((pw.w === "turned" || pw.w === "turns" || pw.w === "turning") && !hedge && ends) return true;
     // "Alex is 7,", "She'll be 69 by the time", "I didn't look my father in the eye until I was 22;"
-    if (ends && AGE_VERBS.has(pw.w) && (!hedge || hedge.entry.sense === "approx" || hedge.entry.sense === "only")) {
+    if (ends && (AGE_VERBS.has(pw.w) || pw.w === "m")) {
       let subject = ppw;
       if (subject && AUXILIARIES.has(subject.w)) subject = wordBeforeWord(t, subject);
+      // "I'm almost 60": a hedge the age may carry, after a pronoun
+      const hedgeFits = !hedge || hedge.entry.sense === "approx" || hedge.entry.sense === "only" || (subject !== null && AGE_SUBJECTS.has(subject.w) && (hedge.entry.canonical === "almost" || hedge.entry.canonical === "nearly"));
       if (
-        subject && (AGE_SUBJECTS.has(subject.w) ||
+        hedgeFits && subject && (AGE_SUBJECTS.has(subject.w) ||
           (isUpper(subject.raw.charCodeAt(0)) && subject.raw.length > 1 && !FUNCTION_WORDS.has(subject.w) && !MONTHS.has(subject.raw)))
       ) return true;
     }
@@ -1913,7 +1994,7 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
   // ", 31," after a capitalised word; ", also 30," after a noun
   let i = n1.start;
   while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;
-  if (pw && pw.w === "also" && pw.e === i) {
+  if (pw && (pw.w === "also" || pw.w === "now") && pw.e === i) {
     let k = pw.s;
     while (k > 0 && isInlineSpace(t.charCodeAt(k - 1))) k--;
     const a = t.charCodeAt(skipSp(t, n1.end));

@@ -121,7 +121,7 @@ describe("what is counted", () => {
     ["They will face a 12-man firing squad.", "12", "men"],
     ["In July 2014, a three-judge panel of the 9th Circuit struck down the policy.", "three", "judges"],
     ["The child appears to then fire at least two more shots into the body.", "at least two", "shots"],
-    ["\"I didn't foresee my sacking, but I would like to do one last lap,\" Clarkson said.", "one", "lap"],
+    ["He drove two practice laps and one last lap.", "one", "lap"],
     ["(CNN)As many as 13 senior leaders were killed in two Syrian airstrikes Thursday, a source said.", "two", "Syrian airstrikes"],
     ["Five residents Friday filed an affidavit.", "Five", "residents"],
   ])("%s", (text, quantity, counted) => {

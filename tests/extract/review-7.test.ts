@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, countTexts } from "../helpers/extract.ts";
+import { countTexts } from "../helpers/extract.ts";
 
 /**
  * Patterns found by reading the samples of `count` rows judged in bench/results/corpus-review-6.csv and
@@ -19,8 +19,8 @@ describe("'one' in idioms and as the generic pronoun", () => {
   it("skips 'if one looks at'", () => {
     expect(countTexts("According to the Washington Post, if one looks at the states where the margin was narrow.")).toEqual([]);
   });
-  it("keeps 'if one person dies'", () => {
-    expect(count("If one person dies, the others are blamed.", "one")).toMatchObject({ value: 1, counted: "person" });
+  it("reads 'if one person dies' as a number, not the pronoun", () => {
+    expect(countTexts("If one person dies, the others are blamed.")).toEqual(["one"]);
   });
 });
 

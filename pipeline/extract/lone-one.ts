@@ -1,0 +1,19 @@
+import type { Quantity } from "./quantities.ts";
+
+/**
+ * "One" on its own is mostly the article "a" or a pronoun: "one student asked", "One possibility is",
+ * "Wrote one poster", "One was a weightlifter". A desk's table of reported figures wants it only when it
+ * counts something: when something happened to it ("one person was killed"), or when the sentence
+ * counts beside it ("two to the neck and one to the shoulder", "one of the three suspects"). A hedge
+ * ("at least one", "only one", "more than one") or a ratio ("one in five") always makes it a figure,
+ * and is not a lone "one".
+ */
+export function isLoneOne(q: Quantity): boolean {
+  return q.kind === "count" && q.value === 1 && q.hedge === null && q.hedgeAfter === null && q.outOf === null && q.rangeLow === null && q.text.toLowerCase() === "one";
+}
+
+/** Whether a lone "one" is kept as a figure: it has an event, or another count stands in its sentence. */
+export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[]): boolean {
+  if (!isLoneOne(q) || event !== null) return true;
+  return sentence.some((other) => other !== q && other.kind === "count");
+}

