@@ -132,7 +132,8 @@ export function readArticle(input: ArticleInput): Draft[] {
         const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
         per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
       }
-      if (!oneCounts(quantity, event, inSentence)) return;
+      if (!oneCounts(quantity, event, inSentence, text.slice(quantity.end, s.end))) return;
+      if (quantity.kind === "count" && inConditional(text, s, quantity)) return;
       const inMain = quantity.start < main;
       // A duration or a distance is not a tally over days: it has no period of its own.
       const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
@@ -145,6 +146,15 @@ export function readArticle(input: ArticleInput): Draft[] {
     });
   }
   return drafts;
+}
+
+/**
+ * "If there are a few good cops in the department, they need to leave": a figure in a sentence's opening
+ * conditional clause (up to its first comma) is supposed, not reported.
+ */
+function inConditional(text: string, s: Span, q: Quantity): boolean {
+  const head = /^["\u201c]?(?:If|Even if|Unless)\s[^,;:]*/.exec(text.slice(s.start, q.end));
+  return head !== null && s.start + head[0].length >= q.end;
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */

@@ -217,6 +217,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
     (w) => [w, u("kg", "weight")] as const,
   ),
   ...["gram", "grams", "gramme", "grammes"].map((w) => [w, u("g", "weight")] as const),
+  ...["mg", "milligram", "milligrams", "milligramme", "milligrammes"].map((w) => [w, u("mg", "weight")] as const),
   ...["ton", "tons", "tonne", "tonnes"].map((w) => [w, u("t", "weight")] as const),
   ...["pound", "pounds", "lb", "lbs"].map((w) => [w, u("lb", "weight")] as const),
   ...["dollar", "dollars", "usd"].map((w) => [w, u("usd", "money")] as const),

@@ -12,8 +12,14 @@ export function isLoneOne(q: Quantity): boolean {
   return q.kind === "count" && q.value === 1 && q.hedge === null && q.hedgeAfter === null && q.outOf === null && q.rangeLow === null && q.text.toLowerCase() === "one";
 }
 
-/** Whether a lone "one" is kept as a figure: it has an event, or another count stands in its sentence. */
-export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[]): boolean {
+/**
+ * Whether a lone "one" is kept as a figure: it has an event, or another count stands in its sentence.
+ * Another lone "one" does not count ("included one featuring Punisher and one drawing from Venom": a
+ * video, and another), nor does anything when "the other" answers it ("took turns, one inserting ...,
+ * the other forcing ...": one of the two, a pronoun). `after` is the sentence's text after the figure.
+ */
+export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[], after: string): boolean {
   if (!isLoneOne(q) || event !== null) return true;
-  return sentence.some((other) => other !== q && other.kind === "count");
+  if (/\bthe others?\b/i.test(after)) return false;
+  return sentence.some((other) => other !== q && other.kind === "count" && !isLoneOne(other));
 }

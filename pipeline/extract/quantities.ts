@@ -1741,7 +1741,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   const ends = phraseEndsAt(t, n1.end);
   // "trees were snapped in two", "a zero sum game", "zero tolerance": idioms
   if (!hedge && n1.wordy && pw && v === 2 && (pw.w === "in" || pw.w === "into") && t.charCodeAt(n1.end) !== 45 && (ends || wordAt(t, n1.end)?.w === "or")) return "code";
-  if (!hedge && n1.wordy && v === 0 && !nounAfter && !ends) return "code";
+  if (!hedge && n1.wordy && v === 0 && !nounAfter) return "code"; // "No justification. Zero," he said.
   // "Odds of winning Powerball: about 175 million to 1"
   if (v === 1 && pw && pw.w === "to" && !hedge && numberEndsAt(t, pw.s)) return "code";
   const to = wordAt(t, core.end);

@@ -21,6 +21,10 @@ describe("a lone 'one' is a figure only when it counts", () => {
     expect(counts("Cabela was hit by three shots -- two to the neck and one to the shoulder.").map((f) => f.quantity_text)).toEqual(["three", "two", "one"]);
     expect(count("Three people with gunshot wounds were found inside a house, one outside the house.", "one").value).toBe(1);
   });
+  it("drops 'one ... and one ...' and 'one ..., the other ...': pronouns", () => {
+    expect(counts("Previous videos have included one featuring Marvel's Punisher character and one drawing from Marvel's Venom character.")).toEqual([]);
+    expect(counts("The two assailants took turns, one inserting his fingers, the other forcing him.").map((f) => f.quantity_text)).toEqual(["two"]);
+  });
   it("keeps a hedged one: 'at least one', 'more than one'", () => {
     expect(count("At least one police officer was hurt.", "At least one")).toMatchObject({ low: 1, high: null });
     expect(count("Airstrikes hit more than one city.", "more than one")).toMatchObject({ qualifier: "more_than" });
@@ -74,5 +78,19 @@ describe("scores, formats and headings", () => {
   it("keeps 'shot 60 protesters' and 'five things' in a report", () => {
     expect(count("Police shot 60 protesters.", "60").counted).toBe("protesters");
     expect(count("He listed five things that went wrong.", "five").counted).toBe("things");
+  });
+});
+
+describe("supposed, not reported", () => {
+  it("drops a count in an opening 'if' clause", () => {
+    expect(counts("If there are a few good cops in the Ferguson Police Department, they need to leave.")).toEqual([]);
+    expect(counts("If it were just one of those things, maybe we wouldn't be seeing this kind of turnout.")).toEqual([]);
+  });
+  it("keeps the counts after the clause", () => {
+    expect(count("If the talks fail, 300 people will lose their jobs.", "300").counted).toBe("people");
+  });
+  it("drops an emphatic 'Zero' but keeps 'Zero people died'", () => {
+    expect(counts("Zero,\" he said.")).toEqual([]);
+    expect(count("Zero people died.", "Zero").value).toBe(0);
   });
 });
