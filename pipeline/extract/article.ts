@@ -2,7 +2,7 @@ import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
 import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
-import { countedAfter } from "./counted.ts";
+import { countedAfter, countedByPredicate } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
 import { oneCounts } from "./lone-one.ts";
@@ -107,10 +107,13 @@ export function readArticle(input: ArticleInput): Draft[] {
       if (quantity.kind === "count") {
         const c = countedAfter(ws, to, nextQ, quantity.value === 1);
         counted = c.counted;
-        // `killed three "male vigilante members,"`: the phrase goes on inside the quotation marks
-        if (counted === null && to > 0 && to < nextQ && ws[to]!.clauseBreak && openingQuote(text, ws[to - 1]!, ws[to]!)) {
-          counted = countedAfter([{ ...ws[to]!, clauseBreak: false }, ...ws.slice(to + 1, nextQ)], 0, nextQ - to, quantity.value === 1).counted;
+        // `killed three "male vigilante members,"`, `four official "mourners"`: the phrase goes on inside
+        // the quotation marks
+        if (c.next > 0 && c.next < nextQ && ws[c.next]!.clauseBreak && openingQuote(text, ws[c.next - 1]!, ws[c.next]!)) {
+          const quoted = countedAfter([{ ...ws[c.next]!, clauseBreak: false }, ...ws.slice(c.next + 1, nextQ)], 0, nextQ - c.next, quantity.value === 1).counted;
+          if (quoted !== null) counted = counted === null ? quoted : `${counted} ${quoted}`;
         }
+        if (counted === null) counted = countedByPredicate(ws, to, nextQ);
         // "four of her 30 students", "two of the 12 men": the noun after the next figure
         const following = inSentence[n + 1];
         if (counted === null && following?.kind === "count" && ofBefore(ws, to, nextQ)) {

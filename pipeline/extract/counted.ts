@@ -174,8 +174,16 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       i++;
       continue;
     }
+    // "two Serie A titles": a capital A inside a name, not the article
+    if (w.text === "A" && taken.length > 0 && /^\p{Lu}/u.test(taken[taken.length - 1]!.text) && next && !next.clauseBreak && isNounish(next)) {
+      taken.push(w);
+      i++;
+      continue;
+    }
     if (!isNounish(w)) break;
     if (taken.length > 0 && PARTICIPLE.test(w.lower)) break;
+    // "two productions NBC had been eyeing": a name after a plural noun starts a new clause
+    if (taken.length > 0 && w.text !== w.lower && taken[taken.length - 1]!.text === taken[taken.length - 1]!.lower && pluralish(taken[taken.length - 1]!)) break;
     // "two Syrian airstrikes Thursday": a day name ends the phrase
     if (taken.length > 0 && DAY_NAMES.has(w.lower)) break;
     if (taken.length > 0 && w.text === w.lower) {
@@ -255,3 +263,20 @@ const AUXILIARY = new Set([
   "is", "are", "was", "were", "be", "been", "had", "has", "have", "will", "would", "could", "should", "may", "might",
   "can", "do", "does", "did", "who", "which", "that", "said", "says", "told",
 ]);
+
+/**
+ * "511 were officers and soldiers", "Nineteen of them were tourists": a figure with no noun of its own,
+ * whose verb "to be" names what it counts. A participle or an event ("23 were detained") is not a noun.
+ */
+export function countedByPredicate(ws: readonly Word[], from: number, limit: number): string | null {
+  let i = from;
+  if (i + 1 < limit && ws[i]!.lower === "of" && /^(?:them|us|those|these)$/.test(ws[i + 1]!.lower) && !ws[i + 1]!.clauseBreak) i += 2;
+  const be = ws[i];
+  if (i + 1 >= limit || !be || be.clauseBreak || (be.lower !== "were" && be.lower !== "are")) return null;
+  const noun = ws[i + 1]!;
+  if (noun.clauseBreak || !isNounish(noun) || PARTICIPLE.test(noun.lower) || DETERMINERS.has(noun.lower)) return null;
+  const c = countedAfter(ws, i + 1, limit);
+  if (c.counted === null) return null;
+  const last = ws[i + 1 + c.counted.split(" ").length - 1];
+  return last && (pluralish(last) || HEADS.has(last.lower)) ? c.counted : null;
+}

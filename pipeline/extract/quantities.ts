@@ -939,8 +939,12 @@ function parseVague(t: string, p: number): VagueMatch | null {
       return { canonical: w.w, end: w.e };
     }
     case "millions":
-    case "billions":
-      return { canonical: w.w, end: w.e };
+    case "billions": {
+      // "millions and millions of people": one figure, said twice for weight
+      const and = wordAt(t, w.e);
+      const again = and && and.w === "and" ? wordAt(t, and.e) : null;
+      return { canonical: w.w, end: again && again.w === w.w ? again.e : w.e };
+    }
     case "scores": {
       const w2 = wordAt(t, w.e);
       return w2 && w2.w === "of" ? { canonical: "scores", end: w.e } : null;

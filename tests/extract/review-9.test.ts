@@ -94,3 +94,19 @@ describe("supposed, not reported", () => {
     expect(count("Zero people died.", "Zero").value).toBe(0);
   });
 });
+
+describe("what is counted", () => {
+  it.each([
+    ["Of the dead, 511 were officers and soldiers of regime forces.", "511", "officers and soldiers"],
+    ["Nineteen of them were tourists who'd been on two cruise ships.", "Nineteen", "tourists"],
+    ["The club was stripped of two Serie A titles won in 2005 and 2006.", "two", "Serie A titles"],
+    ["\"The Wiz\" was one of two productions NBC had been eyeing.", "two", "productions"],
+    ["The king was accompanied by four official \"mourners\" -- descendants of those who fought.", "four", "official mourners"],
+    ["Millions and millions of people watched the final.", "Millions and millions", "people"],
+  ])("%s", (text, quantity, counted) => {
+    expect(count(text, quantity).counted).toBe(counted);
+  });
+  it("still reads '23 were detained' as the fighters counted before", () => {
+    expect(count("772 ISIS fighters had been killed and 23 were detained.", "23")).toMatchObject({ counted: "ISIS fighters", event: "detained" });
+  });
+});
