@@ -99,7 +99,9 @@ export function readArticle(input: ArticleInput): Draft[] {
     };
     inSentence.forEach((quantity, n) => {
       const { from, to } = spansQ[n]!;
-      const nextQ = spansQ[n + 1]?.from ?? ws.length;
+      // "three 20-minute segments": a measure glued into the noun phrase does not end it
+      const glued = inSentence[n + 1]?.kind === "measure" && spansQ[n + 1]!.from === to && /^\d[\d,.]*-\p{L}/u.test(inSentence[n + 1]!.text);
+      const nextQ = spansQ[glued ? n + 2 : n + 1]?.from ?? ws.length;
       const clauseEnd = clauseEndIndex(ws, to, nextQ);
       let counted: string | null = null;
       let event: string | null = null;
@@ -114,9 +116,13 @@ export function readArticle(input: ArticleInput): Draft[] {
           if (quoted !== null) counted = counted === null ? quoted : `${counted} ${quoted}`;
         }
         if (counted === null) counted = countedByPredicate(ws, to, nextQ);
+        // "the death toll rose to 48", "the number of hostages had risen to 150", "a crew of 470"
+        if (counted === null && (to >= ws.length || ws[to]!.clauseBreak || !isNounishAfter(ws, to))) counted = countedBefore(ws, from);
         // "four of her 30 students", "two of the 12 men": the noun after the next figure
         const following = inSentence[n + 1];
-        if (counted === null && following?.kind === "count" && ofBefore(ws, to, nextQ)) {
+        // "the two eldest of his five children": a superlative, then the noun after the next figure
+        const superlative = c.counted !== null && /^\p{Ll}{3,}est$/u.test(c.counted);
+        if ((counted === null || superlative) && following?.kind === "count" && ofBefore(ws, superlative ? c.next : to, nextQ)) {
           counted = countedAfter(ws, spansQ[n + 1]!.to, spansQ[n + 2]?.from ?? ws.length, following.value === 1).counted;
         }
         // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
@@ -181,7 +187,35 @@ function firstAtOrAfter(ws: readonly Word[], at: number): number {
 }
 
 /** Words after a figure with no noun of its own that refer back to one counted before in the sentence. */
-const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that"]);
+const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that", "more"]);
+
+/** The word after a figure could begin its noun (a lower-case word that is not a verb of being or a preposition). */
+function isNounishAfter(ws: readonly Word[], at: number): boolean {
+  const w = ws[at];
+  return w !== undefined && !BACK_REFERENCE.has(w.lower) && !/^(?:to|by|for|and|or|but|as|than|a|an|the|with|per|after|before|since|into|last|this|so|far|now|then|including)$/.test(w.lower) && !isEventWord(w.lower);
+}
+
+/** Collective nouns that "of" and a number count: "a crew of 470", "a force of 3,000". */
+const COLLECTIVES = new Set(["crew", "force", "army", "team", "staff", "group", "contingent", "delegation", "population", "workforce", "squad", "fleet", "garrison", "convoy", "flotilla", "caravan", "crowd", "class", "cohort", "field", "audience"]);
+
+/**
+ * What a figure without a noun counts, named before it in its clause: "the number of hostages ... to 150"
+ * counts hostages, "the death toll ... at 48" deaths, "a crew of 470" crew members (the collective's name).
+ */
+function countedBefore(ws: readonly Word[], from: number): string | null {
+  const of = ws[from - 1];
+  if (of && of.lower === "of" && !ws[from]?.clauseBreak && from >= 2 && COLLECTIVES.has(ws[from - 2]!.lower) && !ws[from - 1]!.clauseBreak) return ws[from - 2]!.text;
+  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+    const w = ws[k]!;
+    if (w.lower === "toll" && k > 0 && /^(?:death|casualty|fatality)$/.test(ws[k - 1]!.lower)) return "deaths";
+    if (w.lower === "number" && ws[k + 1]?.lower === "of" && k + 2 < from && !ws[k + 2]!.clauseBreak) {
+      const c = countedAfter(ws, k + 2, from);
+      return c.counted;
+    }
+    if (ws[k]!.clauseBreak && k < from - 1) break;
+  }
+  return null;
+}
 
 /** Between two words, only spaces and an opening quotation mark: `killed three "male vigilante members,"`. */
 function openingQuote(text: string, before: Word, w: Word): boolean {

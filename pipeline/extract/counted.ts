@@ -76,6 +76,8 @@ const STOCK_ADJECTIVES = new Set(["living", "remaining"]);
 
 const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 
+const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|[a-z]+ty(?:-[a-z]+)?)$/;
+
 function isNounish(w: Word | undefined): boolean {
   if (w === undefined || STOP.has(w.lower) || VERBS.has(w.lower) || isEventWord(w.lower) || /^[\p{N}$#]/u.test(w.text)) return false;
   // contractions of function words: "who've", "they're"
@@ -168,6 +170,24 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       i += 2;
       continue;
     }
+    // "three 20-minute segments", "The two 17-year-old boys": a compound with a number modifies the noun
+    if (taken.length === 0 && /^\d[\d,.]*-\p{L}/u.test(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower)) {
+      taken.push(w);
+      i++;
+      continue;
+    }
+    // "six of the most interesting ones": "most" and its adjective
+    if (taken.length === 0 && (w.lower === "most" || w.lower === "least") && next && !next.clauseBreak && third && !third.clauseBreak && isNounish(third)) {
+      taken.push(w, next);
+      i += 2;
+      continue;
+    }
+    // "two pieces of legislation": a noun of measure and what it measures
+    if (taken.length === 1 && w.lower === "of" && PARTITIVE.has(taken[0]!.lower) && next && !next.clauseBreak && isNounish(next)) {
+      taken.push(w);
+      i++;
+      continue;
+    }
     // "two University of Oklahoma students": "of" inside a name
     if (w.lower === "of" && taken.length > 0 && taken[taken.length - 1]!.text !== taken[taken.length - 1]!.lower && next && !next.clauseBreak && /^\p{Lu}/u.test(next.text)) {
       taken.push(w);
@@ -205,9 +225,21 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     i++;
   }
   while (taken.length > 0 && /^(and|or|&|their|of)$/.test(taken[taken.length - 1]!.lower)) taken.pop();
+  // "the two eldest of his five children": the noun after "of", past a determiner and a number
+  if (taken.length === 1 && /^\p{Ll}{3,}est$/u.test(taken[0]!.lower) && ws[i]?.lower === "of" && !ws[i]!.clauseBreak) {
+    let k = i + 1;
+    while (k < limit && !ws[k]!.clauseBreak && (OF_DETERMINERS.has(ws[k]!.lower) || NUMBER_WORD.test(ws[k]!.lower))) k++;
+    if (k < limit && k > i + 1 && !ws[k]!.clauseBreak) {
+      const noun = countedAfter(ws, k, limit, one);
+      if (noun.counted !== null) return { counted: noun.counted, next: noun.next };
+    }
+  }
   if (taken.length === 0) return { counted: null, next: start };
   return { counted: taken.map((w) => w.text).join(" "), next: eventFirst ? start : start + skipped + taken.length };
 }
+
+/** Nouns that measure out another: "two pieces of legislation", "three kinds of cancer". */
+const PARTITIVE = new Set(["pieces", "piece", "kinds", "kind", "types", "type", "sorts", "bits", "items", "pairs", "sets", "bottles", "bags", "boxes", "cans", "barrels", "truckloads", "rounds"]);
 
 /** Words skipped before the noun they modify: "two more shots" counts shots. */
 const SKIPPED_BEFORE_NOUN = new Set(["more", "last", "additional", "extra", "further"]);

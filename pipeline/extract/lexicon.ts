@@ -244,6 +244,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["week", "weeks"].map((w) => [w, u("week", "duration")] as const),
   ...["day", "days"].map((w) => [w, u("day", "duration")] as const),
   ...["night", "nights"].map((w) => [w, u("night", "duration")] as const),
+  ...["weekend", "weekends"].map((w) => [w, u("weekend", "duration")] as const),
   ...["hour", "hours"].map((w) => [w, u("hour", "duration")] as const),
   ...["minute", "minutes", "mins"].map((w) => [w, u("minute", "duration")] as const),
   ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
@@ -286,6 +287,8 @@ export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map([
   ["million", 1e6],
   ["billion", 1e9],
   ["trillion", 1e12],
+  ["quadrillion", 1e15],
+  ["quintillion", 1e18],
   ["lakh", 1e5],
   ["lakhs", 1e5],
   ["crore", 1e7],
@@ -401,7 +404,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
 /** Words before a bare number that make it a label or code ("No. 10", "number 7"). */
 export const CODE_PRECEDERS: ReadonlySet<string> = new Set([
   "no", "nos", "number", "route", "flight", "version", "room", "page", "chapter", "article", "resolution", "highway",
-  "channel", "level", "gate", "line", "bus", "apartment",
+  "channel", "level", "gate", "line", "bus", "apartment", "chromosome",
   // labels of an item in a series ("season 3", "stage 4 cancer", "type 2 diabetes", "category 5")
   "season", "episode", "series", "round", "game", "grade", "category", "phase", "stage", "act", "type", "class",
   "tier", "zone", "sector", "unit", "division", "platform", "terminal", "pier", "exit", "track", "size", "row",

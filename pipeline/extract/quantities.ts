@@ -839,6 +839,8 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     if (!w2) return null;
     if ((ww === "block" || ww === "blocks") && BLOCKS_AFTER.has(w2.w)) return { unit: U_BLOCK, end: w.e };
     if ((ww === "stories" || ww === "story" || ww === "floors") && STORIES_AFTER.has(w2.w)) return { unit: U_STOREY, end: w.e };
+    // "about 1 cup of wine", "two tablespoons of sugar"
+    if (w2.w === "of" && KITCHEN_MEASURES.has(ww)) return { unit: { unit: ww.endsWith("s") ? ww.slice(0, -1) : ww, dim: "volume" }, end: w.e };
     const u2 = DURATION_MODIFIERS.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
     if (u2 && u2.dim === "duration") return { unit: u2, end: w2.e };
     const u3 = DISTANCE_MODIFIERS.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
@@ -925,6 +927,8 @@ function parseVague(t: string, p: number): VagueMatch | null {
     case "several": {
       const w2 = wordAt(t, w.e);
       if (w2 && VAGUE_SCALE.has(w2.w)) return hundredThousand(t, `several ${w2.w}`, w2);
+      // "several thousands dollars": the plural scale word, misused
+      if (w2 && w2.w.endsWith("s") && VAGUE_SCALE.has(w2.w.slice(0, -1))) return { canonical: `several ${w2.w.slice(0, -1)}`, end: w2.e };
       return { canonical: "several", end: w.e };
     }
     case "dozens":
@@ -1157,14 +1161,19 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
 
   // unit right after the first number
   let unit1: UnitMatch | null = null;
-  if (!n1.glued) {
+  // "30-odd years", "20-plus people": a hedge glued to the number, then perhaps a unit
+  const suffix = n1.glued ? null : suffixHedgeAt(t, n1.end);
+  if (suffix) {
+    end = suffix.end;
+    unit1 = unitAt(t, suffix.end, n1, o.cell);
+  } else if (!n1.glued) {
     unit1 = hyphenUnitAt(t, n1.end);
     if (!unit1) unit1 = unitAt(t, n1.end, n1, o.cell);
   }
 
   // range
   const rp = unit1 && unit1.unit.dim === "percent" ? unit1.end : n1.glued ? n1.gluedEnd : n1.end;
-  const isHyphenUnit = unit1 !== null && t.charCodeAt(n1.end) === 45;
+  const isHyphenUnit = (unit1 !== null && t.charCodeAt(n1.end) === 45) || suffix !== null;
   const betweenHedge = hedge !== null && hedge.entry.sense === "range";
   let rangeDone = false;
   if (!isHyphenUnit && (!unit1 || unit1.unit.dim === "percent")) {
@@ -1264,7 +1273,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
     }
   }
   const core: Core = {
-    numberStart: ns, numberEnd, end, value, rangeLow, rangeHigh, outOf, vague: null, unit, n1, hedgeAfter: null,
+    numberStart: ns, numberEnd, end, value, rangeLow, rangeHigh, outOf, vague: null, unit, n1, hedgeAfter: suffix ? suffix.entry : null,
   };
   if (cur) {
     core.numberStart = ns;
@@ -1274,6 +1283,21 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
 }
 
 const U_FRACTION: UnitEntry = { unit: "fraction", dim: "fraction" };
+
+/** Measures of a recipe, read as volumes before "of": "1 cup of wine". */
+const KITCHEN_MEASURES: ReadonlySet<string> = new Set(["cup", "cups", "tablespoon", "tablespoons", "teaspoon", "teaspoons", "spoonful", "spoonfuls"]);
+
+/** Hedges written as a suffix: "30-odd" is about 30 ("or so"), "20-plus" at least 20 ("or more"). */
+const SUFFIX_HEDGES: ReadonlyMap<string, HedgeEntry> = new Map(
+  [["odd", "or so"], ["some", "or so"], ["something", "or so"], ["plus", "or more"]].map(([w, c]) => [w!, POSTFIX_HEDGE_ENTRIES.find((e) => e.canonical === c && e.words.join(" ") === c)!]),
+);
+
+function suffixHedgeAt(t: string, p: number): { entry: HedgeEntry; end: number } | null {
+  if (t.charCodeAt(p) !== 45) return null;
+  const w = wordAt(t, p + 1);
+  const entry = w && w.s === p + 1 ? SUFFIX_HEDGES.get(w.w) : undefined;
+  return entry ? { entry, end: w!.e } : null;
+}
 
 /** "in 10", "in every five", "out of every four" after a number: the denominator and where it ends. */
 function ratioAfter(t: string, n1: Num, o: ParseOpts): { of: number; end: number } | null {
@@ -1398,6 +1422,11 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   if (!o.cell && core.outOf === null) {
     const context = notACount(t, n1, core, hedge, start, isPlainSingle);
     if (context) return context;
+  }
+  // "born around 1923", "an increase of 1.9% over 2013", "on August 22, 1485": years
+  if (isPlainSingle && n1 && n1.plain && !o.cell && n1.intLen === 4 && core.hedgeAfter === null && !followedByCountNoun(t, n1.end) && !pluralNounAfter(t, n1.end)) {
+    if (hedge && PREPOSITION_HEDGES.has(hedge.entry.canonical) && n1.value >= 1800 && n1.value <= 2100 && !/[,.]/.test(t.slice(n1.start, n1.end)) && yearEndsAt(t, n1.end) && yearContext(t, start, n1.end)) return "code";
+    if (!hedge && monthDayCommaBefore(t, n1.start)) return "code";
   }
   if (isPlainSingle && n1 && n1.plain && !hedge && core.hedgeAfter === null) {
     const isYear = !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end);
@@ -1580,6 +1609,46 @@ function monthDayBefore(t: string, p: number): boolean {
   return m !== null && m.e === b && MONTHS.has(m.raw);
 }
 
+/** After a year: punctuation, the end, or a word that goes on with a time ("around 1923, when"; not "over 2000 were killed"). */
+function yearEndsAt(t: string, p: number): boolean {
+  const q = skipSp(t, p);
+  if (q >= t.length || !isLetter(t.charCodeAt(q))) return true;
+  const w = wordAt(t, q);
+  return w !== null && YEAR_FOLLOWERS.has(w.w);
+}
+
+const YEAR_FOLLOWERS: ReadonlySet<string> = new Set(["when", "and", "in", "to", "at", "until", "till", "before", "after", "or"]);
+
+/** Prepositions before a hedged year: "in or about 2001", "from about 2000 until", "born around 1923". */
+const YEAR_PRECEDERS: ReadonlySet<string> = new Set(["in", "from", "since", "born", "or", "until", "by", "to", "circa", "built", "founded"]);
+
+/**
+ * Around a hedged four-digit number that may be a year: a preposition of time before it, a comma after it
+ * ("Around 2002, I was browsing"), or a change before it ("an increase of 1.9% over 2013"). Without one,
+ * "about 2000" is a count.
+ */
+function yearContext(t: string, start: number, end: number): boolean {
+  const pw = wordBefore(t, start);
+  if (pw && YEAR_PRECEDERS.has(pw.w)) return true;
+  if (t.charCodeAt(skipSp(t, end)) === 44) return true;
+  let k = start;
+  while (k > 0 && isInlineSpace(t.charCodeAt(k - 1))) k--;
+  return t.charCodeAt(k - 1) === 37;
+}
+
+/** "August 22, " ends at p: the number after it is a year, however old. */
+function monthDayCommaBefore(t: string, p: number): boolean {
+  let k = p;
+  while (k > 0 && isInlineSpace(t.charCodeAt(k - 1))) k--;
+  if (k === 0 || t.charCodeAt(k - 1) !== 44) return false;
+  const e = k - 1;
+  let s = e;
+  while (s > 0 && isDigit(t.charCodeAt(s - 1))) s--;
+  if (s === e || e - s > 2) return false;
+  const m = wordBefore(t, s);
+  return m !== null && MONTHS.has(m.raw);
+}
+
 /** The start of the number or word that ends at p (spaces aside). */
 function numberStartBefore(t: string, p: number): number {
   let e = p;
@@ -1739,6 +1808,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && (pw.w === "scale" || (ppw && ppw.w === "scale" && (pw.w === "of" || pw.w === "from")))) return "code";
   if (pw && pw.w === "to" && onScale(t, pw.s)) return "code";
   if (core.vague === "a handful" && pw && AGE_VERBS.has(pw.w) && phraseEndsAt(t, core.end)) return "code"; // "Lu Yiming is a handful."
+  if (n1 && core.vague === null && yearsAround(t, n1, core, pw, start)) return "code";
   if (!single || core.vague !== null || n1 === null) return null;
   const v = n1.value;
   const nounAfter = pluralNounAfter(t, n1.end) || followedByCountNoun(t, n1.end);
@@ -1771,6 +1841,8 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // "the last 16 of the Europa League", "the round of 16"
   if (pw && !hedge && KNOCKOUT_ROUNDS.has(v) && !nounAfter && (pw.w === "last" || (pw.w === "of" && ppw?.w === "round"))) return "code";
   const nw = wordAt(t, n1.end);
+  // "the ratio of any two whole numbers", "the rule of three", "the lesser of two evils": generic, not reported
+  if (!hedge && pw && (pw.w === "any" || (pw.w === "of" && ppw && (ppw.w === "rule" || ppw.w === "lesser" || ppw.w === "power")))) return "code";
   // "a three dimensional image", "a best of five tie", "Rooney made it five": not tallies
   if (nw && nw.w === "dimensional") return "code";
   if (!hedge && pw && ppw && pw.w === "of" && ppw.w === "best") return "code";
@@ -1782,7 +1854,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // "the 2010 New Strategic Arms Reduction Treaty": a year before a name
   if (!hedge && n1.plain && n1.intLen === 4 && v >= 1900 && v <= 2100 && pw && (pw.w === "the" || pw.w === "its" || pw.w === "his" || pw.w === "her") && nw && isUpper(nw.raw.charCodeAt(0))) return "code";
   // "Here are five things to know": a list's heading, not a reported figure
-  if (!hedge && nw && LISTICLE_NOUNS.has(nw.w) && listHeading(t, pw, ppw, nw)) return "code";
+  if (!hedge && nw && LISTICLE_NOUNS.has(nw.w) && (isSentenceStart(t, start) || listHeading(t, pw, ppw, nw))) return "code";
   if (!hedge && !nounAfter && pw) {
     // labels written with a number word, or after a time word: "season eight", "until year 21"
     if (n1.wordy && Number.isInteger(v) && v < 100 && CODE_PRECEDERS.has(pw.w) && pw.w !== "no") return "code";
@@ -1816,6 +1888,18 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     }
   }
   return null;
+}
+
+/** "612 B.C.", "A.D. 1000 to 1400", "used from 1569 to at least 1738": years, however old. */
+function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: number): boolean {
+  if (!n1.plain) return false;
+  const after = t.slice(core.numberEnd, core.numberEnd + 6);
+  if (/^\s*(?:B\.?C\.?E?|A\.D\.|C\.E\.)(?![\p{L}\p{N}])/u.test(after)) return true;
+  if (/(?:\bA\.D\.|\bB\.C\.)\s*(?:\d{1,4}\s*(?:to|and|-|–)\s*)?$/.test(t.slice(Math.max(0, start - 20), start))) return true;
+  if (n1.intLen !== 4 || n1.value < 1000 || n1.value > 2100 || core.rangeLow !== null) return false;
+  // the second of "from 1569 to at least 1738", and the first
+  if (/\b\d{4}\s+(?:to|until)\s+(?:(?:at least|at most|about|around|nearly|almost|roughly)\s+)?$/i.test(t.slice(Math.max(0, n1.start - 30), n1.start))) return true;
+  return pw !== null && pw.w === "from" && /^\s+(?:to|until)\s+(?:[a-z]+\s+){0,2}\d{4}\b/.test(t.slice(core.numberEnd, core.numberEnd + 30));
 }
 
 /** "made it five": a running score. */
@@ -1861,6 +1945,8 @@ function listHeading(t: string, pw: Word | null, ppw: Word | null, noun: Word): 
   if (pw && ppw && (pw.w === "are" || pw.w === "re") && ppw.w === "here") return true;
   const after = wordAt(t, noun.e);
   if (!after) return false;
+  // "5 ways community colleges are fixing higher education ." (a headline), "six things we think you should watch"
+  if (after.w === "we") return true;
   if (after.w === "to") {
     const v = wordAt(t, after.e);
     return v !== null && (v.w === "know" || v.w === "watch" || v.w === "remember" || v.w === "consider");
@@ -1941,6 +2027,13 @@ function olderAfter(t: string, p: number): boolean {
   return (w2.w === "up" || w2.w === "over") && phraseEndsAt(t, w2.e);
 }
 
+/** "under 16", "over 65" after a noun for people: an age limit. */
+const AGE_LIMIT_HEDGES: ReadonlySet<string> = new Set(["under", "below", "over", "above"]);
+const AGE_NOUNS: ReadonlySet<string> = new Set([
+  "girl", "girls", "boy", "boys", "child", "children", "kids", "kid", "teens", "teenagers", "people", "adults", "anyone",
+  "those", "women", "men", "players", "patients", "voters", "residents", "drivers", "everyone", "youths", "students",
+]);
+
 /** Verbs of living after which "to 17" is an age: "expected her to live to about 17". */
 const LIVE_WORDS: ReadonlySet<string> = new Set(["live", "lived", "lives", "living", "survive", "survived"]);
 
@@ -1965,6 +2058,11 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "c
 function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: number): boolean {
   const pw = wordBefore(t, start);
   if (pw && AGE_PRECEDERS.has(pw.w)) return true;
+  // "from the ages of 13 to 22"
+  if (pw && pw.w === "of" && core.rangeLow !== null) {
+    const ppw = wordBeforeWord(t, pw);
+    if (ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+  }
   if (n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued && olderAfter(t, core.end)) return true;
   if (pw && core.rangeLow === null && n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued) {
     const ppw = wordBeforeWord(t, pw);
@@ -1975,6 +2073,12 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     const ends = phraseEndsAt(t, n1.end) || (nw !== null && AGE_FOLLOWERS.has(nw.w));
     // "he almost lost his life at 17 when he jumped", "... turned 50."
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
+    // "no older than 34", "younger than 18"
+    if (pw.w === "than" && ppw && (ppw.w === "older" || ppw.w === "younger")) return true;
+    // "By four, her natural aptitude for maths had seen ...": an age at the head of a sentence
+    if (pw.w === "by" && !hedge && isSentenceStart(t, pw.s) && n1.value <= 20 && t.charCodeAt(n1.end) === 44) return true;
+    // "a girl under 16", "children under five", "people over 65": an age limit
+    if (hedge && AGE_LIMIT_HEDGES.has(hedge.entry.canonical) && AGE_NOUNS.has(pw.w) && n1.value <= 100 && !pluralNounAfter(t, core.end) && !followedByCountNoun(t, core.end)) return true;
     // "children as young as 12", "live to about 17", "the marriage age at 18"
     if (pw.w === "as" && ppw && (ppw.w === "young" || ppw.w === "old")) return true;
     if (pw.w === "to" && ppw && LIVE_WORDS.has(ppw.w) && (!hedge || hedge.entry.sense === "approx")) return true;

@@ -110,3 +110,49 @@ describe("what is counted", () => {
     expect(count("772 ISIS fighters had been killed and 23 were detained.", "23")).toMatchObject({ counted: "ISIS fighters", event: "detained" });
   });
 });
+
+describe("sixth reading (samples 4004, 5005)", () => {
+  it.each([
+    "Sunni tribes in Yemen may side with AQAP as the lesser of two evils.",
+    "It's not equal to the ratio of any two whole numbers.",
+    "Modern jokes follow the rule of three.",
+    "Entry is open to journalists who were no older than 34 at the time.",
+    "By four, her natural aptitude for maths had seen the eager student move on.",
+    "She was abused by Barnard from the ages of 13 to 22.",
+    "The kingdom flourished between 900 B.C. and 612 B.C.",
+    "The burial ground was used from 1569 to at least 1738.",
+    "Odds of picking a perfect bracket are 9.2 quintillion to 1.",
+    "She chose the number 21 to represent chromosome 21.",
+    "She says she was born around 1923, when a famine plagued her hometown.",
+    "It saw an increase of 2.9% over 2013.",
+    "On Bosworth field, on August 22, 1485, the king died.",
+    "5 ways community colleges are fixing higher education .",
+  ])("no count in %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it.each([
+    ["A sanitation worker already served two weekends in jail.", "two weekends", "weekend"],
+    ["The USDA recommends drinking about 10 cups of water a day.", "about 10 cups", "cup"],
+    ["I've been doing this for 30-odd years.", "30-odd years", "year"],
+    ["They cycled through the last 20-plus years of elections.", "20-plus years", "year"],
+  ])("%s", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("keeps 'about 2000' as a count when nothing makes it a year, and 'over 2000 were killed'", () => {
+    expect(count("The crowd numbered about 2000.", "about 2000").value).toBe(2000);
+    expect(count("Officials said over 2000 were killed.", "over 2000").event).toBe("killed");
+  });
+  it.each([
+    ["Houthi commanders put the death toll at 48.", "48", "deaths"],
+    ["The embassy cut the number of staff at the U.S. Embassy to 17.", "17", "staff"],
+    ["The Izumo has a crew of 470.", "470", "crew"],
+    ["At least 11 people were killed and two more injured.", "two", "people"],
+    ["The interview was taped in three 20-minute segments.", "three", "20-minute segments"],
+    ["The two 17-year-old boys were arrested.", "two", "17-year-old boys"],
+    ["He is fulfilling the wishes of the two eldest of his five children.", "two", "children"],
+    ["Here are answers to six of the most interesting ones.", "six", "most interesting ones"],
+    ["There's two pieces of legislation to keep an eye on.", "two", "pieces of legislation"],
+  ])("%s", (text, quantity, counted) => {
+    expect(count(text, quantity).counted).toBe(counted);
+  });
+});
