@@ -86,7 +86,7 @@ function isNounish(w: Word | undefined): boolean {
 }
 
 /** Possessives and demonstratives after "of" that the counted noun follows: "four of her 30 students", "two of those patients". */
-const OF_DETERMINERS = new Set(["the", "their", "her", "his", "its", "our", "my", "your", "these", "those"]);
+const OF_DETERMINERS = new Set(["the", "their", "her", "his", "its", "our", "my", "your", "these", "those", "past", "last", "next"]);
 
 /** The word ends a clause or cannot continue a noun phrase. */
 function endsPhrase(w: Word | undefined): boolean {
@@ -163,9 +163,10 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     const third = ws[i + 2];
     if (
       taken.length === 0 && w.lower.length > 4 && w.lower.endsWith("ly") && next && !next.clauseBreak && PARTICIPLE.test(next.lower) &&
-      i + 2 < limit && third && !third.clauseBreak && third.text === third.lower && isNounish(third) &&
+      i + 2 < limit && third && !third.clauseBreak && isNounish(third) &&
       !DETERMINERS.has(third.lower) && !PARTICIPLE.test(third.lower)
     ) {
+      if (isEventWord(next.lower)) eventFirst = true; // "thousands of internally displaced Nigerians": still displaced
       taken.push(w, next);
       i += 2;
       continue;
@@ -217,6 +218,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       // "One account shows he tweeted"
       if (one && !pluralish(last) && w.lower.length > 3 && w.lower.endsWith("s") && !w.lower.endsWith("ss")) break;
     }
+    // "does all three simultaneously": an adverb alone after the number
+    if (taken.length === 0 && w.lower.length > 5 && w.lower.endsWith("ly") && endsPhrase(next)) break;
     // "Hundreds stranded in snow": a participle right after the number that no noun follows is the verb
     if (taken.length === 0 && PARTICIPLE.test(w.lower) && endsPhrase(next)) break;
     // "three things immediately": an adverb in -ly after the noun, at the end of the phrase

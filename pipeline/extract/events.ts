@@ -21,6 +21,19 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["wounded", "wounded"], ["injured", "wounded"], ["hurt", "wounded"], ["injuring", "wounded"], ["wounding", "wounded"],
   ["home to", "present"], ["trapped", "present"], ["remain", "present"], ["remaining", "present"], ["living", "present"],
   ["rescued", "rescued"], ["evacuated", "evacuated"], ["returned", "returned"],
+  // beyond the battlefield's vocabulary: what news reports say happened to people and things
+  ["murdered", "killed"], ["massacred", "killed"], ["assassinated", "killed"], ["gunned down", "killed"], ["drowned", "killed"],
+  ["perished", "killed"], ["stabbed to death", "killed"], ["beaten to death", "killed"], ["hacked to death", "killed"],
+  ["kidnapped", "kidnapped"], ["abducted", "kidnapped"], ["taken hostage", "kidnapped"], ["held hostage", "kidnapped"], ["kidnapping", "kidnapped"],
+  ["charged", "charged"], ["indicted", "charged"], ["convicted", "convicted"], ["sentenced", "convicted"], ["jailed", "convicted"], ["imprisoned", "convicted"],
+  ["expelled", "expelled"], ["deported", "expelled"], ["expulsion", "expelled"], ["expulsions", "expelled"],
+  ["robbed", "attacked"], ["attacked", "attacked"], ["stabbed", "attacked"], ["assaulted", "attacked"], ["raped", "attacked"], ["sexually abused", "attacked"], ["raided", "attacked"], ["stormed", "attacked"],
+  ["infected", "infected"], ["sickened", "infected"],
+  ["missing", "missing"], ["unaccounted for", "missing"],
+  ["won", "won"], ["winning", "won"],
+  ["convictions", "convicted"], ["bombed", "attacked"], ["bombings", "attacked"], ["shooting of", "attacked"], ["shootings of", "attacked"],
+  ["recovered", "recovered"], ["launched", "fired"], ["fired", "fired"],
+  ["canceled", "canceled"], ["cancelled", "canceled"], ["scrubbed", "canceled"], ["flown back", "returned"], ["sent back", "returned"],
 ];
 
 const BY_FIRST = new Map<string, [string[], string][]>();

@@ -521,7 +521,7 @@ export const TIME_LABEL_PRECEDERS: ReadonlySet<string> = new Set(["year", "day",
 export const AGE_VERBS: ReadonlySet<string> = new Set(["is", "was", "be", "turned", "turns", "turn", "turning", "s"]);
 
 /** Singular subjects of such a verb (a capitalised name also counts). */
-export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you", "who"]);
+export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you", "who", "girl", "boy", "child", "victim", "suspect", "gunman", "teen", "teenager"]);
 
 /** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([

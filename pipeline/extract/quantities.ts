@@ -464,6 +464,11 @@ function parseNumber(t: string, p: number, o: NumOpts): Num | null | "code" {
         end = w.e;
         continue;
       }
+      // "Five-hundred", "two-thousand": the scale word goes on after the hyphen
+      if (wordy && any && w.s === q + 1 && (w.w === "hundred" || w.w === "thousand" || w.w === "million" || w.w === "billion")) {
+        end = q + 1;
+        continue;
+      }
       const d = DENOMINATORS.get(w.w);
       if (d && wordy && !o.small) {
         const v = total + H + S;
@@ -1425,6 +1430,7 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   }
   // "born around 1923", "an increase of 1.9% over 2013", "on August 22, 1485": years
   if (isPlainSingle && n1 && n1.plain && !o.cell && n1.intLen === 4 && core.hedgeAfter === null && !followedByCountNoun(t, n1.end) && !pluralNounAfter(t, n1.end)) {
+    if (hedge && hedge.entry.canonical === "circa" && n1.value >= 1000 && n1.value <= 2100) return "code";
     if (hedge && PREPOSITION_HEDGES.has(hedge.entry.canonical) && n1.value >= 1800 && n1.value <= 2100 && !/[,.]/.test(t.slice(n1.start, n1.end)) && yearEndsAt(t, n1.end) && yearContext(t, start, n1.end)) return "code";
     if (!hedge && monthDayCommaBefore(t, n1.start)) return "code";
   }
@@ -2058,10 +2064,11 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "c
 function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: number): boolean {
   const pw = wordBefore(t, start);
   if (pw && AGE_PRECEDERS.has(pw.w)) return true;
-  // "from the ages of 13 to 22"
-  if (pw && pw.w === "of" && core.rangeLow !== null) {
+  // "from the ages of 13 to 22", "their ages ranged from 13 to 18"
+  if (pw && core.rangeLow !== null) {
     const ppw = wordBeforeWord(t, pw);
-    if (ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+    if (pw.w === "of" && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+    if (/^(?:ranged?|ranging|range)$/.test(pw.w) && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
   }
   if (n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued && olderAfter(t, core.end)) return true;
   if (pw && core.rangeLow === null && n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued) {

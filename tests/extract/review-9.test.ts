@@ -156,3 +156,44 @@ describe("sixth reading (samples 4004, 5005)", () => {
     expect(count(text, quantity).counted).toBe(counted);
   });
 });
+
+describe("events beyond the battlefield", () => {
+  it.each([
+    ["At least a dozen tourists were gunned down.", "At least a dozen", "killed"],
+    ["The kidnapping of nearly 300 schoolgirls shocked the world.", "nearly 300", "kidnapped"],
+    ["He was charged with two counts of murder.", "two", "charged"],
+    ["Three people are missing.", "Three", "missing"],
+    ["Two students have been expelled.", "Two", "expelled"],
+    ["The virus has infected 24,000 people.", "24,000", "infected"],
+    ["Lapid won 19 seats.", "19", "won"],
+  ])("%s", (text, quantity, event) => {
+    expect(count(text, quantity).event).toBe(event);
+  });
+  it("still leaves the agent of a passive without an event: 'robbed by three men'", () => {
+    expect(count("She was robbed at gunpoint by three men.", "three").event).toBeNull();
+  });
+});
+
+describe("seventh reading (samples 6006, 7007)", () => {
+  it.each([
+    "The site was used from around 2012 until now.",
+    "It was built circa 2010.",
+    "The girl was approximately 14 at the time.",
+    "Their ages ranged from 13 to 18.",
+  ])("no count in %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it("reads 'Five-hundred' as 500", () => {
+    expect(count("Five-hundred are believed to have returned.", "Five-hundred").value).toBe(500);
+  });
+  it.each([
+    ["They joined thousands of internally displaced Nigerians.", "thousands", "internally displaced Nigerians", "displaced"],
+    ["He played in three of the past five seasons.", "three", "seasons", null],
+    ["The bodies of at least two National Guard members were recovered.", "at least two", "National Guard members", "recovered"],
+  ])("%s", (text, quantity, counted, event) => {
+    expect(count(text, quantity)).toMatchObject({ counted, event });
+  });
+  it("does not count an adverb: 'does all three simultaneously'", () => {
+    expect(count("It does all three simultaneously.", "three").counted).toBeNull();
+  });
+});
