@@ -245,6 +245,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["day", "days"].map((w) => [w, u("day", "duration")] as const),
   ...["night", "nights"].map((w) => [w, u("night", "duration")] as const),
   ...["weekend", "weekends"].map((w) => [w, u("weekend", "duration")] as const),
+  ...["overs"].map((w) => [w, u("over", "duration")] as const),
   ...["hour", "hours"].map((w) => [w, u("hour", "duration")] as const),
   ...["minute", "minutes", "mins"].map((w) => [w, u("minute", "duration")] as const),
   ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
@@ -526,7 +527,7 @@ export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you
 /** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([
   "by", "when", "and", "at", "in", "or", "but", "now", "then", "so", "on", "until", "while", "before", "after",
-  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier",
+  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier", "because", "though", "although", "if",
 ]);
 
 /** Rounds of a knockout competition: "the last 16 of the Europa League", "reach the last eight". */

@@ -1623,7 +1623,7 @@ function yearEndsAt(t: string, p: number): boolean {
   return w !== null && YEAR_FOLLOWERS.has(w.w);
 }
 
-const YEAR_FOLLOWERS: ReadonlySet<string> = new Set(["when", "and", "in", "to", "at", "until", "till", "before", "after", "or"]);
+const YEAR_FOLLOWERS: ReadonlySet<string> = new Set(["when", "and", "in", "to", "at", "until", "till", "before", "after", "or", "as", "with", "through", "onward", "onwards"]);
 
 /** Prepositions before a hedged year: "in or about 2001", "from about 2000 until", "born around 1923". */
 const YEAR_PRECEDERS: ReadonlySet<string> = new Set(["in", "from", "since", "born", "or", "until", "by", "to", "circa", "built", "founded"]);
@@ -2078,8 +2078,9 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     if ((pw.w === "and" || pw.w === "to" || pw.w === "or") && !hedge && agesBefore(t, pw.s)) return true;
     const nw = wordAt(t, n1.end);
     const ends = phraseEndsAt(t, n1.end) || (nw !== null && AGE_FOLLOWERS.has(nw.w));
-    // "he almost lost his life at 17 when he jumped", "... turned 50."
+    // "he almost lost his life at 17 when he jumped", "... turned 50.", "at 17 the youngest player"
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
+    if (pw.w === "at" && !hedge && nw && nw.w === "the" && /^\s+the\s+(?:youngest|oldest)\b/.test(t.slice(n1.end, n1.end + 20))) return true;
     // "no older than 34", "younger than 18"
     if (pw.w === "than" && ppw && (ppw.w === "older" || ppw.w === "younger")) return true;
     // "By four, her natural aptitude for maths had seen ...": an age at the head of a sentence
@@ -2117,7 +2118,12 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
   }
   if (i === 0 || t.charCodeAt(i - 1) !== 44) return false;
   const name = wordBefore(t, i - 1);
-  if (!name || name.e !== i - 1 || !isUpper(name.raw.charCodeAt(0)) || MONTHS.has(name.raw) || FUNCTION_WORDS.has(name.w)) return false;
+  if (!name || name.e !== i - 1 || !isUpper(name.raw.charCodeAt(0)) || MONTHS.has(name.raw)) return false;
+  if (FUNCTION_WORDS.has(name.w)) {
+    // "Felicia He, 27,": a surname that is also a function word, after a capitalised first name
+    const first = wordBeforeWord(t, name);
+    if (!first || !isUpper(first.raw.charCodeAt(0)) || FUNCTION_WORDS.has(first.w) || MONTHS.has(first.raw) || isSentenceStart(t, first.s)) return false;
+  }
   const a = skipSp(t, n1.end);
   const c = t.charCodeAt(a);
   if (c === 44 || c === 59 || c === 41 || c === 0x2014 || c === 0x2013) return true;

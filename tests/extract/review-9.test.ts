@@ -197,3 +197,15 @@ describe("seventh reading (samples 6006, 7007)", () => {
     expect(count("It does all three simultaneously.", "three").counted).toBeNull();
   });
 });
+
+describe("seventh reading, ages and years", () => {
+  it.each([
+    "Ansaru had been operating from around 2012 as the Nigerian wing of AQIM.",
+    "Lydia Ko took the ranking last month -- at 17 the youngest player to reach the summit.",
+    "I want to have my own bank by the time I'm 15 because I like numbers.",
+    "In an interview with CNN Money in February, Felicia He, 27, said she paid.",
+    "It had recovered to 216-3 after 38 overs.",
+  ])("no count in %s", (text) => {
+    expect(countTexts(text)).toEqual([]);
+  });
+});
