@@ -225,7 +225,7 @@ function openingQuote(text: string, before: Word, w: Word): boolean {
 /** words[from, to) is "of" and at most two determiners: "four of her [30 students]". */
 function ofBefore(ws: readonly Word[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3 || ws[from]!.lower !== "of" || ws[from]!.clauseBreak) return false;
-  for (let i = from + 1; i < to; i++) if (!/^(the|their|her|his|its|our|my|your|these|those|past|last|first|next|other|remaining)$/.test(ws[i]!.lower) || ws[i]!.clauseBreak) return false;
+  for (let i = from + 1; i < to; i++) if (!(/^(the|their|her|his|its|our|my|your|these|those|past|last|first|next|other|remaining|top)$/.test(ws[i]!.lower) || /^\p{Lu}\S*'s$/u.test(ws[i]!.text)) || ws[i]!.clauseBreak) return false;
   return to < ws.length && !ws[to]!.clauseBreak;
 }
 

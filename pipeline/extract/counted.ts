@@ -26,7 +26,7 @@ const STOP = new Set([
   // a preposition inside the phrase ends it: "two counts of making", "a few hundred units of the item"
   "of",
   // adverbs of place: "11 service members aboard", "one outside the house", "about 250 animals worldwide"
-  "outside", "inside", "aboard", "abroad", "overseas", "nearby", "ahead", "behind", "worldwide", "online",
+  "outside", "inside", "aboard", "abroad", "overseas", "nearby", "ahead", "behind", "worldwide", "online", "overall",
 ]);
 
 /** Nouns for people that end a counted phrase: "saving one man outweigh", "50 million people participate". */
@@ -86,7 +86,7 @@ function isNounish(w: Word | undefined): boolean {
 }
 
 /** Possessives and demonstratives after "of" that the counted noun follows: "four of her 30 students", "two of those patients". */
-const OF_DETERMINERS = new Set(["the", "their", "her", "his", "its", "our", "my", "your", "these", "those", "past", "last", "next"]);
+const OF_DETERMINERS = new Set(["the", "their", "her", "his", "its", "our", "my", "your", "these", "those", "past", "last", "next", "top"]);
 
 /** The word ends a clause or cannot continue a noun phrase. */
 function endsPhrase(w: Word | undefined): boolean {
@@ -109,7 +109,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       if (isNounish(after) && !after!.clauseBreak && !PARTICIPLE.test(after!.lower)) i++; // "two of those patients", "12 of us children"
       else if (d.lower === "those" || d.lower === "these") return those(ws, i, limit); // "Seven of those on the helicopter"
     } else {
-      while (i < limit && OF_DETERMINERS.has(ws[i]!.lower) && !ws[i]!.clauseBreak) i++;
+      // "four of her 30 students", "45 of Turkey's 81 provinces"
+      while (i < limit && (OF_DETERMINERS.has(ws[i]!.lower) || /^\p{Lu}\S*'s$/u.test(ws[i]!.text)) && !ws[i]!.clauseBreak) i++;
     }
   }
   const start = i;

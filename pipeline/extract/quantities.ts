@@ -1424,6 +1424,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     const link = wordAt(t, core.numberEnd + 1);
     if (link && (link.w === "to" || link.w === "and" || link.w === "or")) return "code";
   }
+  // "pi is 3.1415926535...": a reading to four or more decimals is not a tally
+  if (n1 && !o.cell && !n1.wordy && core.unit === null && core.rangeLow === null && /\.\d{4,}$/.test(t.slice(n1.start, n1.end))) return "code";
   if (!o.cell && core.outOf === null) {
     const context = notACount(t, n1, core, hedge, start, isPlainSingle);
     if (context) return context;

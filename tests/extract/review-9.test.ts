@@ -209,3 +209,16 @@ describe("seventh reading, ages and years", () => {
     expect(countTexts(text)).toEqual([]);
   });
 });
+
+describe("eighth reading", () => {
+  it("reads '45 of Turkey's 81 provinces' as provinces", () => {
+    expect(count("The outage extended to 45 of Turkey's 81 provinces.", "45").counted).toBe("provinces");
+  });
+  it("drops pi to many decimals, keeps the decimal places counted", () => {
+    expect(countTexts("To 31 decimal places, pi is 3.1415926535897932384626433832795.")).toEqual(["31"]);
+    expect(countTexts("It stretches the celebration out a little longer to 3.1415.")).toEqual([]);
+  });
+  it("does not count the adverb in '(and 22 overall)'", () => {
+    expect(count("He won 18 gold medals (and 22 overall).", "22").counted).toBeNull();
+  });
+});
