@@ -40,109 +40,189 @@ export interface Draft {
 }
 
 const PER_DAY = /^(?:each|every|per|a) day\b|^daily\b/i;
+const PER_DAY_ANYWHERE = /\b(?:each|every|per|a) day\b|\bdaily\b/i;
 const STOCK_EVENTS = new Set(["fleeing", "present", "displaced"]);
+
+/** A sentence's attributions: the main clause's, and the parenthetical's after a dash (`main` is where it starts). */
+interface Attribution {
+  main: number;
+  raw: [RawSource | null, RawSource | null];
+}
 
 export function readArticle(input: ArticleInput): Draft[] {
   const { text } = input;
   const quantities = findQuantities(text);
   const spans = sentences(text);
   const drafts: Draft[] = [];
-  const named: KnownSource[] = [];
-  // Appositives ("Name, a tribal leader") are looked for only if a description needs resolving.
-  let known: KnownSource[] | null = null;
-  const knownSources = () => (known ??= [...appositiveSources(text), ...named].sort((a, b) => a.at - b.at));
+  const speakers = new Speakers(text);
   // Words are read once per sentence, and only for sentences with a figure or a verb of saying.
   const wordsOf = new Map<Span, Word[]>();
   // Each sentence's main clause and its parenthetical after a dash have their own attribution.
-  const attributions = new Map<Span, [RawSource | null, RawSource | null]>();
+  const attributions = new Map<Span, Attribution>();
   for (const s of spans) {
     if (!mayAttribute(s.text)) continue;
     const ws = words(text, s.start, s.end);
     wordsOf.set(s, ws);
     const main = mainClauseEnd(text, s);
     const split = firstAtOrAfter(ws, main);
-    const pair: [RawSource | null, RawSource | null] = [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null];
-    attributions.set(s, pair);
-    for (const a of pair) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
+    const raw: Attribution["raw"] = [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null];
+    attributions.set(s, { main, raw });
+    for (const a of raw) if (a && !a.pronoun) speakers.name(a.text, s.start);
   }
 
   let q = 0;
-  let lastNamed: string | null = null;
   for (const s of spans) {
-    const sources = (attributions.get(s) ?? [null, null]).map((raw) => {
-      const resolved = raw ? resolveSource(raw, s.start, knownSources, lastNamed) : null;
-      if (resolved && raw && !raw.pronoun && /\p{Lu}\S*\s+\p{Lu}/u.test(resolved)) lastNamed = resolved;
-      return resolved;
-    });
     while (q < quantities.length && quantities[q]!.end <= s.start) q++;
-    const inSentence: Quantity[] = [];
-    for (let k = q; k < quantities.length && quantities[k]!.start < s.end; k++) inSentence.push(quantities[k]!);
-    if (inSentence.length === 0) continue;
-
-    const ws = wordsOf.get(s) ?? words(text, s.start, s.end);
-    const firstWord = (at: number) => firstAtOrAfter(ws, at);
-    const spansQ = inSentence.map((qq) => ({ from: firstWord(qq.start), to: firstWord(qq.end) }));
-    let previousCounted: string | null = null;
-    let previousAt = 0;
-    // Period words are read once per clause (main, or after a dash), not once per figure.
-    const main = mainClauseEnd(text, s);
-    const periods = new Map<string, Period>();
-    const periodOf = (clause: 0 | 1, stock: boolean): Period => {
-      const key = `${clause}${stock}`;
-      let p = periods.get(key);
-      if (!p) {
-        p = input.published === null ? NO_PERIOD : periodIn(clause === 0 ? text.slice(s.start, main) : text.slice(main, s.end), { published: input.published, campaignStart: input.campaignStart ?? input.published }, { stock });
-        periods.set(key, p);
+    let end = q;
+    while (end < quantities.length && quantities[end]!.start < s.end) end++;
+    const attribution = attributions.get(s);
+    if (end === q) {
+      // No figure: the sentence's sources only matter as what a later pronoun may refer to.
+      if (attribution) for (const r of attribution.raw) if (r) speakers.pass(r, s.start);
+      continue;
+    }
+    const inSentence = quantities.slice(q, end);
+    const main = attribution?.main ?? mainClauseEnd(text, s);
+    const sources: [string | null, string | null] = [null, null];
+    if (attribution) {
+      // A clause's source is resolved only if the clause has a figure.
+      const hasFigure = [inSentence.some((qq) => qq.start < main), inSentence.some((qq) => qq.start >= main)];
+      for (const clause of [0, 1] as const) {
+        const r = attribution.raw[clause];
+        if (r && hasFigure[clause]) sources[clause] = speakers.resolve(r, s.start);
+        else if (r) speakers.pass(r, s.start);
       }
-      return p;
-    };
-    inSentence.forEach((quantity, n) => {
-      const { from, to } = spansQ[n]!;
-      const nextQ = spansQ[n + 1]?.from ?? ws.length;
-      const clauseEnd = clauseEndIndex(ws, to, nextQ);
-      let counted: string | null = null;
-      let event: string | null = null;
-      let per: string | null = null;
-      if (quantity.kind === "count") {
-        const c = countedAfter(ws, to, nextQ, quantity.value === 1);
-        counted = c.counted;
-        // `killed three "male vigilante members,"`: the phrase goes on inside the quotation marks
-        if (counted === null && to > 0 && to < nextQ && ws[to]!.clauseBreak && openingQuote(text, ws[to - 1]!, ws[to]!)) {
-          counted = countedAfter([{ ...ws[to]!, clauseBreak: false }, ...ws.slice(to + 1, nextQ)], 0, nextQ - to, quantity.value === 1).counted;
-        }
-        // "four of her 30 students", "two of the 12 men": the noun after the next figure
-        const following = inSentence[n + 1];
-        if (counted === null && following?.kind === "count" && ofBefore(ws, to, nextQ)) {
-          counted = countedAfter(ws, spansQ[n + 1]!.to, spansQ[n + 2]?.from ?? ws.length, following.value === 1).counted;
-        }
-        // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
-        // "30 charges -- 17 of which carry": what the sentence counted before
-        // ("more than 2,400 people, but more than 1,100 died")
-        const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another)$/.test(ws[from - 1]!.lower));
-        if (
-          counted === null && from - previousAt <= 14 &&
-          (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
-        ) counted = previousCounted;
-        if (c.counted !== null) {
-          previousCounted = c.counted;
-          previousAt = c.next;
-        }
-        event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
-        const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
-        per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
-      }
-      const inMain = quantity.start < main;
-      // A duration or a distance is not a tally over days: it has no period of its own.
-      const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
-      const period = quantity.kind === "count" ? periodOf(inMain ? 0 : 1, stock) : NO_PERIOD;
-      drafts.push({
-        quantity, sentence: s, counted, event, per,
-        source: sources[inMain ? 0 : 1] ?? null,
-        periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
-      });
-    });
+    }
+    readSentence(input, s, main, inSentence, wordsOf.get(s) ?? words(text, s.start, s.end), sources, drafts);
   }
   return drafts;
+}
+
+/**
+ * The drafts of a sentence's figures: what each counts, what happened to it, who said it and which
+ * days it covers. `sources` are those of the main clause (before `main`) and of the parenthetical.
+ */
+function readSentence(
+  input: ArticleInput, s: Span, main: number, inSentence: readonly Quantity[], ws: readonly Word[],
+  sources: readonly [string | null, string | null], drafts: Draft[],
+): void {
+  const { text } = input;
+  const spansQ = inSentence.map((qq) => ({ from: firstAtOrAfter(ws, qq.start), to: firstAtOrAfter(ws, qq.end) }));
+  let previousCounted: string | null = null;
+  let previousAt = 0;
+  // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
+  // per figure: at index 2 * clause + stock.
+  const periods: Period[] = [];
+  for (let n = 0; n < inSentence.length; n++) {
+    const quantity = inSentence[n]!;
+    const { from, to } = spansQ[n]!;
+    const nextQ = spansQ[n + 1]?.from ?? ws.length;
+    const clauseEnd = clauseEndIndex(ws, to, nextQ);
+    let counted: string | null = null;
+    let event: string | null = null;
+    let per: string | null = null;
+    if (quantity.kind === "count") {
+      const c = countedAfter(ws, to, nextQ, quantity.value === 1);
+      counted = c.counted;
+      // `killed three "male vigilante members,"`: the phrase goes on inside the quotation marks
+      if (counted === null && to > 0 && to < nextQ && ws[to]!.clauseBreak && openingQuote(text, ws[to - 1]!, ws[to]!)) {
+        counted = countedAfter([{ ...ws[to]!, clauseBreak: false }, ...ws.slice(to + 1, nextQ)], 0, nextQ - to, quantity.value === 1).counted;
+      }
+      // "four of her 30 students", "two of the 12 men": the noun after the next figure
+      const following = inSentence[n + 1];
+      if (counted === null && following?.kind === "count" && ofBefore(ws, to, nextQ)) {
+        counted = countedAfter(ws, spansQ[n + 1]!.to, spansQ[n + 2]?.from ?? ws.length, following.value === 1).counted;
+      }
+      // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
+      // "30 charges -- 17 of which carry": what the sentence counted before
+      // ("more than 2,400 people, but more than 1,100 died")
+      const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another)$/.test(ws[from - 1]!.lower));
+      if (
+        counted === null && from - previousAt <= 14 &&
+        (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
+      ) counted = previousCounted;
+      if (c.counted !== null) {
+        previousCounted = c.counted;
+        previousAt = c.next;
+      }
+      event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
+      const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
+      per = PER_DAY_ANYWHERE.test(after) || PER_DAY.test(after) ? "day" : null;
+    }
+    const inMain = quantity.start < main;
+    // A duration or a distance is not a tally over days: it has no period of its own.
+    const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
+    const period = quantity.kind === "count" ? (periods[(inMain ? 0 : 2) + (stock ? 1 : 0)] ??= clausePeriod(input, s, main, inMain, stock)) : NO_PERIOD;
+    drafts.push({
+      quantity, sentence: s, counted, event, per,
+      source: sources[inMain ? 0 : 1] ?? null,
+      periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
+    });
+  }
+}
+
+/** The days the main clause of a sentence (or its parenthetical) covers; none without a publication day. */
+function clausePeriod(input: ArticleInput, s: Span, main: number, inMain: boolean, stock: boolean): Period {
+  if (input.published === null) return NO_PERIOD;
+  const clause = inMain ? input.text.slice(s.start, main) : input.text.slice(main, s.end);
+  return periodIn(clause, { published: input.published, campaignStart: input.campaignStart ?? input.published }, { stock });
+}
+
+/** A source written as a full name ("Sheikh Abdullah Alyawer"), which later pronouns refer to. */
+const FULL_NAME = /\p{Lu}\S*\s+\p{Lu}/u;
+
+/**
+ * An article's sources, in reading order. A description ("a Mosul official") resolves to the fullest
+ * name the article gives; a pronoun stands for the last source that resolved to a full name. Resolving a
+ * description may read the whole article's appositives, so the sources of clauses without figures are
+ * resolved only when a later pronoun needs them, latest first.
+ */
+class Speakers {
+  private readonly named: { name: string; at: number }[] = [];
+  /** Appositives ("Name, a tribal leader") and named speakers, by offset; read when a description first needs them. */
+  private known: KnownSource[] | null = null;
+  private lastNamed: string | null = null;
+  /** Sources other than pronouns passed since `lastNamed` was brought up to date, in order. */
+  private readonly unresolved: { raw: RawSource; at: number }[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** A speaker the article names at an offset: all are known before any source is resolved. */
+  name(name: string, at: number): void {
+    this.named.push({ name, at });
+  }
+
+  /** The source of a clause with a figure. */
+  resolve(raw: RawSource, at: number): string {
+    if (raw.pronoun) return resolveSource(raw, at, this.knownSources, this.lastNamedNow());
+    const resolved = resolveSource(raw, at, this.knownSources, null);
+    if (FULL_NAME.test(resolved)) {
+      this.lastNamed = resolved;
+      this.unresolved.length = 0;
+    }
+    return resolved;
+  }
+
+  /** The source of a clause without a figure: it matters only as what a later pronoun refers to. */
+  pass(raw: RawSource, at: number): void {
+    if (!raw.pronoun) this.unresolved.push({ raw, at });
+  }
+
+  private readonly knownSources = (): readonly KnownSource[] =>
+    (this.known ??= [...appositiveSources(this.text), ...this.named.map(({ name, at }) => ({ name, words: new Set(contentWords(name)), at }))].sort((a, b) => a.at - b.at));
+
+  private lastNamedNow(): string | null {
+    for (let i = this.unresolved.length - 1; i >= 0; i--) {
+      const { raw, at } = this.unresolved[i]!;
+      const resolved = resolveSource(raw, at, this.knownSources, null);
+      if (FULL_NAME.test(resolved)) {
+        this.lastNamed = resolved;
+        break;
+      }
+    }
+    this.unresolved.length = 0;
+    return this.lastNamed;
+  }
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
@@ -209,7 +289,7 @@ function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, be
 function claimKey(d: Draft): string {
   const q = d.quantity;
   const number = q.vague ?? (q.value !== null ? String(q.value) : `${q.rangeLow}-${q.rangeHigh}`);
-  return [q.kind, q.unit ?? "", q.hedge ?? "", number, d.event ?? ""].join("|");
+  return `${q.kind}|${q.unit ?? ""}|${q.hedge ?? ""}|${number}|${d.event ?? ""}`;
 }
 
 /** What a group of mentions counts: the words of their counted phrases, and whether one had none. */
@@ -220,15 +300,25 @@ interface Group {
 }
 
 /** Two mentions count the same thing when their phrases share a word ("towns" and "towns and villages"). */
-function joins(group: Group, counted: string | null): boolean {
+function joins(group: Group, counted: readonly string[] | null): boolean {
   if (counted === null) return group.uncounted;
-  return contentWords(counted).some((w) => group.words.has(w));
+  return counted.some((w) => group.words.has(w));
 }
 
-function add(group: Group, d: Draft): void {
+function add(group: Group, d: Draft, counted: readonly string[] | null): void {
   group.drafts.push(d);
-  if (d.counted === null) group.uncounted = true;
-  else for (const w of contentWords(d.counted)) group.words.add(w);
+  if (counted === null) group.uncounted = true;
+  else for (const w of counted) group.words.add(w);
+}
+
+/** The longest value of a field among a group's mentions (the first of equal length), or null. */
+function longest(group: readonly Draft[], field: "counted" | "source"): string | null {
+  let best: string | null = null;
+  for (const d of group) {
+    const v = d[field];
+    if (v !== null && (best === null || v.length > best.length)) best = v;
+  }
+  return best;
 }
 
 /**
@@ -241,15 +331,17 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
   const byKey = new Map<string, Group[]>();
   for (const d of drafts) {
     const key = claimKey(d);
-    const candidates = byKey.get(key) ?? [];
-    let group = d.quantity.kind === "count" ? candidates.find((g) => joins(g, d.counted)) : undefined;
+    let candidates = byKey.get(key);
+    if (!candidates) byKey.set(key, (candidates = []));
+    // The counted phrase's words, read once: a count joins a group that shares one.
+    const counted = d.counted === null ? null : contentWords(d.counted);
+    let group = d.quantity.kind === "count" ? candidates.find((g) => joins(g, counted)) : undefined;
     if (!group) {
       group = { drafts: [], words: new Set(), uncounted: false };
       groups.push(group);
       candidates.push(group);
-      byKey.set(key, candidates);
     }
-    add(group, d);
+    add(group, d, counted);
   }
   const seen = new Map<string, number>();
   const figures: Figure[] = [];
@@ -257,9 +349,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
   for (const { drafts: group } of groups) {
     const first = group[0]!;
     const q = first.quantity;
-    const longest = (pick: (d: Draft) => string | null) =>
-      group.map(pick).filter((v): v is string => v !== null).sort((a, b) => b.length - a.length)[0] ?? null;
-    const counted = longest((d) => d.counted);
+    const counted = longest(group, "counted");
     const withPeriod = group.find((d) => d.periodStart !== null) ?? group.find((d) => d.periodEnd !== null);
     const key = [input.articleId, q.kind, q.unit, q.hedge, q.vague, q.value, q.rangeLow, q.rangeHigh, counted?.toLowerCase() ?? "", first.event].join("|");
     const occurrence = seen.get(key) ?? 0;
@@ -284,7 +374,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
       counted,
       event: first.event,
       metric: null,
-      source: longest((d) => d.source),
+      source: longest(group, "source"),
       period_start: withPeriod?.periodStart ?? null,
       period_end: withPeriod?.periodEnd ?? null,
       said_on: group.find((d) => d.saidOn !== null)?.saidOn ?? null,
