@@ -43,57 +43,28 @@ const PER_DAY = /^(?:each|every|per|a) day\b|^daily\b/i;
 const PER_DAY_ANYWHERE = /\b(?:each|every|per|a) day\b|\bdaily\b/i;
 const STOCK_EVENTS = new Set(["fleeing", "present", "displaced"]);
 
-/** A sentence's attributions: the main clause's, and the parenthetical's after a dash (`main` is where it starts). */
-interface Attribution {
-  main: number;
-  raw: [RawSource | null, RawSource | null];
-}
-
 export function readArticle(input: ArticleInput): Draft[] {
   const { text } = input;
   const quantities = findQuantities(text);
   const spans = sentences(text);
   const drafts: Draft[] = [];
-  const speakers = new Speakers(text);
-  // Words are read once per sentence, and only for sentences with a figure or a verb of saying.
-  const wordsOf = new Map<Span, Word[]>();
-  // Each sentence's main clause and its parenthetical after a dash have their own attribution.
-  const attributions = new Map<Span, Attribution>();
-  for (const s of spans) {
-    if (!mayAttribute(s.text)) continue;
-    const ws = words(text, s.start, s.end);
-    wordsOf.set(s, ws);
-    const main = mainClauseEnd(text, s);
-    const split = firstAtOrAfter(ws, main);
-    const raw: Attribution["raw"] = [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null];
-    attributions.set(s, { main, raw });
-    for (const a of raw) if (a && !a.pronoun) speakers.name(a.text, s.start);
-  }
-
+  const speakers = new Speakers(text, spans);
   let q = 0;
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     while (q < quantities.length && quantities[q]!.end <= s.start) q++;
     let end = q;
     while (end < quantities.length && quantities[end]!.start < s.end) end++;
-    const attribution = attributions.get(s);
-    if (end === q) {
-      // No figure: the sentence's sources only matter as what a later pronoun may refer to.
-      if (attribution) for (const r of attribution.raw) if (r) speakers.pass(r, s.start);
-      continue;
-    }
+    if (end === q) continue;
     const inSentence = quantities.slice(q, end);
-    const main = attribution?.main ?? mainClauseEnd(text, s);
-    const sources: [string | null, string | null] = [null, null];
-    if (attribution) {
-      // A clause's source is resolved only if the clause has a figure.
-      const hasFigure = [inSentence.some((qq) => qq.start < main), inSentence.some((qq) => qq.start >= main)];
-      for (const clause of [0, 1] as const) {
-        const r = attribution.raw[clause];
-        if (r && hasFigure[clause]) sources[clause] = speakers.resolve(r, s.start);
-        else if (r) speakers.pass(r, s.start);
-      }
-    }
-    readSentence(input, s, main, inSentence, wordsOf.get(s) ?? words(text, s.start, s.end), sources, drafts);
+    const said = speakers.sentence(k);
+    const main = said?.main ?? mainClauseEnd(text, s);
+    // A clause's source is resolved only if the clause has a figure.
+    const sources: [string | null, string | null] = [
+      inSentence.some((qq) => qq.start < main) ? speakers.source(k, 0) : null,
+      inSentence.some((qq) => qq.start >= main) ? speakers.source(k, 1) : null,
+    ];
+    readSentence(input, s, main, inSentence, said?.ws ?? words(text, s.start, s.end), sources, drafts);
   }
   return drafts;
 }
@@ -126,7 +97,9 @@ function readSentence(
       counted = c.counted;
       // `killed three "male vigilante members,"`: the phrase goes on inside the quotation marks
       if (counted === null && to > 0 && to < nextQ && ws[to]!.clauseBreak && openingQuote(text, ws[to - 1]!, ws[to]!)) {
-        counted = countedAfter([{ ...ws[to]!, clauseBreak: false }, ...ws.slice(to + 1, nextQ)], 0, nextQ - to, quantity.value === 1).counted;
+        const { start, end, text: w, lower } = ws[to]!;
+        // (a literal of the same shape as words() makes, not a spread: one shape keeps the word readers' optimized code valid)
+        counted = countedAfter([{ start, end, text: w, lower, clauseBreak: false }, ...ws.slice(to + 1, nextQ)], 0, nextQ - to, quantity.value === 1).counted;
       }
       // "four of her 30 students", "two of the 12 men": the noun after the next figure
       const following = inSentence[n + 1];
@@ -171,57 +144,89 @@ function clausePeriod(input: ArticleInput, s: Span, main: number, inMain: boolea
 /** A source written as a full name ("Sheikh Abdullah Alyawer"), which later pronouns refer to. */
 const FULL_NAME = /\p{Lu}\S*\s+\p{Lu}/u;
 
+/** A sentence with a verb of saying: its words, where its main clause ends, and the sources of the main clause and of the parenthetical after a dash. */
+interface Said {
+  ws: Word[];
+  main: number;
+  raw: [RawSource | null, RawSource | null];
+}
+
 /**
- * An article's sources, in reading order. A description ("a Mosul official") resolves to the fullest
- * name the article gives; a pronoun stands for the last source that resolved to a full name. Resolving a
- * description may read the whole article's appositives, so the sources of clauses without figures are
- * resolved only when a later pronoun needs them, latest first.
+ * An article's sources. A description ("a Mosul official") resolves to the fullest name the article
+ * gives, among its appositives and all its named speakers; a pronoun stands for the last source before it
+ * that resolved to a full name. Most sentences have no figure, so each is read for sources only when a
+ * figure needs it: its own, a pronoun's antecedents (read backwards), or every speaker, for a description.
+ * Sources are numbered in reading order: 2 * sentence + clause (0 main, 1 after a dash).
  */
 class Speakers {
-  private readonly named: { name: string; at: number }[] = [];
-  /** Appositives ("Name, a tribal leader") and named speakers, by offset; read when a description first needs them. */
+  /** Per sentence: undefined until read, null when it has no verb of saying. */
+  private readonly said: (Said | null | undefined)[] = [];
+  private readonly resolved = new Map<number, string>();
   private known: KnownSource[] | null = null;
+  /** The last full name among the sources before `checkedTo`. */
   private lastNamed: string | null = null;
-  /** Sources other than pronouns passed since `lastNamed` was brought up to date, in order. */
-  private readonly unresolved: { raw: RawSource; at: number }[] = [];
+  private checkedTo = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly spans: readonly Span[]) {}
 
-  /** A speaker the article names at an offset: all are known before any source is resolved. */
-  name(name: string, at: number): void {
-    this.named.push({ name, at });
-  }
-
-  /** The source of a clause with a figure. */
-  resolve(raw: RawSource, at: number): string {
-    if (raw.pronoun) return resolveSource(raw, at, this.knownSources, this.lastNamedNow());
-    const resolved = resolveSource(raw, at, this.knownSources, null);
-    if (FULL_NAME.test(resolved)) {
-      this.lastNamed = resolved;
-      this.unresolved.length = 0;
+  /** Sentence k's words and sources, read once; null without a verb of saying. */
+  sentence(k: number): Said | null {
+    let said = this.said[k];
+    if (said === undefined) {
+      const s = this.spans[k]!;
+      said = null;
+      if (mayAttribute(s.text)) {
+        const ws = words(this.text, s.start, s.end);
+        const main = mainClauseEnd(this.text, s);
+        const split = firstAtOrAfter(ws, main);
+        said = { ws, main, raw: [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null] };
+      }
+      this.said[k] = said;
     }
-    return resolved;
+    return said;
   }
 
-  /** The source of a clause without a figure: it matters only as what a later pronoun refers to. */
-  pass(raw: RawSource, at: number): void {
-    if (!raw.pronoun) this.unresolved.push({ raw, at });
+  /** The resolved source of a clause of sentence k, or null. Called in reading order. */
+  source(k: number, clause: 0 | 1): string | null {
+    const raw = this.sentence(k)?.raw[clause];
+    if (!raw) return null;
+    const at = 2 * k + clause;
+    return raw.pronoun ? resolveSource(raw, this.spans[k]!.start, this.knownSources, this.lastNamedBefore(at)) : this.resolve(at, raw);
   }
 
-  private readonly knownSources = (): readonly KnownSource[] =>
-    (this.known ??= [...appositiveSources(this.text), ...this.named.map(({ name, at }) => ({ name, words: new Set(contentWords(name)), at }))].sort((a, b) => a.at - b.at));
+  private resolve(at: number, raw: RawSource): string {
+    let name = this.resolved.get(at);
+    if (name === undefined) {
+      name = resolveSource(raw, this.spans[at >> 1]!.start, this.knownSources, null);
+      this.resolved.set(at, name);
+    }
+    return name;
+  }
 
-  private lastNamedNow(): string | null {
-    for (let i = this.unresolved.length - 1; i >= 0; i--) {
-      const { raw, at } = this.unresolved[i]!;
-      const resolved = resolveSource(raw, at, this.knownSources, null);
-      if (FULL_NAME.test(resolved)) {
-        this.lastNamed = resolved;
+  /** The last source before a reading position that resolved to a full name: the sources since the last call are read backwards. */
+  private lastNamedBefore(at: number): string | null {
+    for (let p = at - 1; p >= this.checkedTo; p--) {
+      const raw = this.sentence(p >> 1)?.raw[p & 1];
+      if (!raw || raw.pronoun) continue;
+      const name = this.resolve(p, raw);
+      if (FULL_NAME.test(name)) {
+        this.lastNamed = name;
         break;
       }
     }
-    this.unresolved.length = 0;
+    this.checkedTo = Math.max(this.checkedTo, at);
     return this.lastNamed;
+  }
+
+  /** Appositives ("Name, a tribal leader") and every speaker the article names, by offset. */
+  private readonly knownSources = (): readonly KnownSource[] => (this.known ??= this.readKnown());
+
+  private readKnown(): KnownSource[] {
+    const named: KnownSource[] = [];
+    this.spans.forEach((s, k) => {
+      for (const a of this.sentence(k)?.raw ?? []) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
+    });
+    return [...appositiveSources(this.text), ...named].sort((a, b) => a.at - b.at);
   }
 }
 
