@@ -1,7 +1,7 @@
 import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
-import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
+import { appositiveSources, attributionIn, contentWords, mayAttribute, NEAREST, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
 import { countedAfter } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
@@ -153,16 +153,18 @@ interface Said {
 
 /**
  * An article's sources. A description ("a Mosul official") resolves to the fullest name the article
- * gives, among its appositives and all its named speakers; a pronoun stands for the last source before it
+ * gives, among its appositives and its named speakers; a pronoun stands for the last source before it
  * that resolved to a full name. Most sentences have no figure, so each is read for sources only when a
- * figure needs it: its own, a pronoun's antecedents (read backwards), or every speaker, for a description.
- * Sources are numbered in reading order: 2 * sentence + clause (0 main, 1 after a dash).
+ * figure needs it: its own, a pronoun's antecedents (read backwards), or the speakers a description may
+ * refer to. Sources are numbered in reading order: 2 * sentence + clause (0 main, 1 after a dash).
  */
 class Speakers {
-  /** Per sentence: undefined until read, null when it has no verb of saying. */
+  /** Per sentence: whether it has a verb of saying, and then its words and sources; undefined until read. */
+  private readonly speaking: (boolean | undefined)[] = [];
   private readonly said: (Said | null | undefined)[] = [];
   private readonly resolved = new Map<number, string>();
-  private known: KnownSource[] | null = null;
+  private appositives: KnownSource[] | null = null;
+  private readonly knownByHead = new Map<string, KnownSource[]>();
   /** The last full name among the sources before `checkedTo`. */
   private lastNamed: string | null = null;
   private checkedTo = 0;
@@ -175,7 +177,7 @@ class Speakers {
     if (said === undefined) {
       const s = this.spans[k]!;
       said = null;
-      if (mayAttribute(s.text)) {
+      if (this.speaks(k)) {
         const ws = words(this.text, s.start, s.end);
         const main = mainClauseEnd(this.text, s);
         const split = firstAtOrAfter(ws, main);
@@ -192,6 +194,10 @@ class Speakers {
     if (!raw) return null;
     const at = 2 * k + clause;
     return raw.pronoun ? resolveSource(raw, this.spans[k]!.start, this.knownSources, this.lastNamedBefore(at)) : this.resolve(at, raw);
+  }
+
+  private speaks(k: number): boolean {
+    return (this.speaking[k] ??= mayAttribute(this.spans[k]!.text));
   }
 
   private resolve(at: number, raw: RawSource): string {
@@ -218,16 +224,40 @@ class Speakers {
     return this.lastNamed;
   }
 
-  /** Appositives ("Name, a tribal leader") and every speaker the article names, by offset. */
-  private readonly knownSources = (): readonly KnownSource[] => (this.known ??= this.readKnown());
+  /** Known sources for a description with this head noun, as resolveSource needs them. */
+  private readonly knownSources = (head: string): readonly KnownSource[] => {
+    let known = this.knownByHead.get(head);
+    if (!known) this.knownByHead.set(head, (known = this.readKnown(head)));
+    return known;
+  };
 
-  private readKnown(): KnownSource[] {
+  /**
+   * Appositives ("Name, a tribal leader") and named speakers, by offset. A speaker whose words include the
+   * head noun is named in a sentence whose text includes it: when the article has too few sources for near()
+   * to drop any, the other sentences are not read.
+   */
+  private readKnown(head: string): KnownSource[] {
+    const appositives = (this.appositives ??= appositiveSources(this.text));
+    let speaking = 0;
+    for (let k = 0; k < this.spans.length; k++) if (this.speaks(k)) speaking++;
+    const every = appositives.length + 2 * speaking > NEAREST;
     const named: KnownSource[] = [];
     this.spans.forEach((s, k) => {
-      for (const a of this.sentence(k)?.raw ?? []) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
+      if (!this.speaks(k) || (!every && !mayContainWord(s.text, head))) return;
+      for (const a of this.sentence(k)!.raw) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
     });
-    return [...appositiveSources(this.text), ...named].sort((a, b) => a.at - b.at);
+    return [...appositives, ...named].sort((a, b) => a.at - b.at);
   }
+}
+
+/**
+ * Whether a content word (lower case, plain apostrophes) may be among the words of the text. Lower-casing
+ * maps each character on its own, so a word's lower case is part of its sentence's, except where a capital
+ * sigma may turn final.
+ */
+function mayContainWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).includes(word) || text.includes("Σ");
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */

@@ -120,8 +120,10 @@ function isProperName(text: string): boolean {
  * The fullest name the article gives for a source written as a description or a pronoun. A
  * description matches a known source that contains its head noun and at least one more of its
  * words when it has more ("a Mosul official" -> "a Mosul City Council official").
+ * `known(head)` lists the article's known sources by offset: all those whose words include `head`, and
+ * all the others too when there are more than NEAREST in all (then near() drops some by distance).
  */
-export function resolveSource(raw: RawSource, at: number, known: () => readonly KnownSource[], lastNamed: string | null): string {
+export function resolveSource(raw: RawSource, at: number, known: (head: string) => readonly KnownSource[], lastNamed: string | null): string {
   if (raw.pronoun) return lastNamed ?? raw.text;
   const text = raw.text.replace(/^the\s+/i, "");
   if (isProperName(text) && !/\b(official|source|center|centre|leader|spokesman|command)\b/i.test(text)) return text;
@@ -129,7 +131,7 @@ export function resolveSource(raw: RawSource, at: number, known: () => readonly 
   if (!h) return text;
   const own = contentWords(text).filter((w) => w !== h);
   let best: KnownSource | null = null;
-  for (const k of near(known(), at)) {
+  for (const k of near(known(h), at)) {
     if (!k.words.has(h)) continue;
     if (own.length > 0 && !own.some((w) => k.words.has(w))) continue;
     if (k.name.toLowerCase().replace(/^(the|a|an)\s+/, "") === text.toLowerCase()) continue;
@@ -142,6 +144,9 @@ export function resolveSource(raw: RawSource, at: number, known: () => readonly 
 /** How far from a description its fuller name may stand, in characters: a few paragraphs. */
 const WINDOW = 20_000;
 
+/** How many known sources on either side of an offset are considered at most. */
+export const NEAREST = 64;
+
 /** Known sources within WINDOW of an offset; `known` must be sorted by `at`. */
 function near(known: readonly KnownSource[], at: number): readonly KnownSource[] {
   let lo = 0;
@@ -153,10 +158,10 @@ function near(known: readonly KnownSource[], at: number): readonly KnownSource[]
   }
   let end = lo;
   while (end < known.length && known[end]!.at <= at + WINDOW) end++;
-  // At most the 64 nearest on either side: a text that names a source in every sentence stays linear.
+  // At most the NEAREST nearest on either side: a text that names a source in every sentence stays linear.
   let mid = lo;
   while (mid < end && known[mid]!.at < at) mid++;
-  return known.slice(Math.max(lo, mid - 64), Math.min(end, mid + 64));
+  return known.slice(Math.max(lo, mid - NEAREST), Math.min(end, mid + NEAREST));
 }
 
 export { SPEECH as SPEECH_VERBS };
