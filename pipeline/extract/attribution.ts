@@ -88,20 +88,67 @@ export interface KnownSource {
   at: number;
 }
 
-const APPOSITIVE = /((?:\p{Lu}[\p{L}'’.-]+ ){1,4}\p{Lu}[\p{L}'’-]+), (?:a|an|the) ([^,.;]{3,80})/gu;
+/** "Name Name, a description": matched with the sticky flag, only where a name may end before ", a " (", an ", ", the "). */
+const APPOSITIVE = /((?:\p{Lu}[\p{L}'’.-]+ ){1,4}\p{Lu}[\p{L}'’-]+), (?:a|an|the) ([^,.;]{3,80})/uy;
+const NAME_CHAR = /^[\p{L}'’.-]$/u;
 const FILLER = new Set(["a", "an", "the", "in", "of", "on", "at", "for", "to", "and", "with", "from", "region", "local", "powerful", "senior", "top"]);
 
 export function contentWords(text: string): string[] {
   return text.toLowerCase().replaceAll("’", "'").split(/[^\p{L}\p{N}'-]+/u).filter((w) => w && !FILLER.has(w));
 }
 
-/** Appositive names in the text, e.g. "Sheikh Abdullah Alyawer, a tribal leader in the town of Rabia". */
+/**
+ * Appositive names in the text, e.g. "Sheikh Abdullah Alyawer, a tribal leader in the town of Rabia": the
+ * leftmost, non-overlapping matches of APPOSITIVE, as a global search would find them. A match ends its
+ * name right before ", a " (", an ", ", the "), so it starts in the run of letters and at most four spaces
+ * before one; only capitals there are tried, instead of every position of the text.
+ */
 export function appositiveSources(text: string): KnownSource[] {
   const out: KnownSource[] = [];
-  for (const m of text.matchAll(APPOSITIVE)) {
-    out.push({ name: m[1]!, words: new Set([...contentWords(m[1]!), ...contentWords(m[2]!)]), at: m.index });
+  let from = 0;
+  for (let comma = text.indexOf(", "); comma !== -1; comma = text.indexOf(", ", comma + 1)) {
+    if (comma < from || !startsDescription(text, comma + 2)) continue;
+    for (let p = Math.max(from, nameRunStart(text, comma)); p < comma; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+      APPOSITIVE.lastIndex = p;
+      const m = APPOSITIVE.exec(text);
+      if (m === null) continue;
+      out.push({ name: m[1]!, words: new Set([...contentWords(m[1]!), ...contentWords(m[2]!)]), at: p });
+      from = p + m[0].length;
+      break;
+    }
   }
   return out;
+}
+
+function startsDescription(text: string, at: number): boolean {
+  return text.startsWith("a ", at) || text.startsWith("an ", at) || text.startsWith("the ", at);
+}
+
+/** Start of the letters ([\p{L}'’.-]) and single spaces, at most four, that end at `end`. */
+function nameRunStart(text: string, end: number): number {
+  let p = end;
+  let spaces = 0;
+  while (p > 0) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 32) {
+      if (++spaces > 4) break;
+      p--;
+    } else if (c < 128) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45)) break;
+      p--;
+    } else {
+      const pair = c >= 0xdc00 && c <= 0xdfff && p > 1 && isHighSurrogate(text.charCodeAt(p - 2));
+      if (!NAME_CHAR.test(text.slice(pair ? p - 2 : p - 1, p))) break;
+      p -= pair ? 2 : 1;
+    }
+  }
+  return p;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** The head noun of a descriptive source: "a powerful tribal leader in the region" -> "leader". */
