@@ -1,7 +1,7 @@
 import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
-import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
+import { appositiveSources, attributionIn, contentWords, mayAttribute, NEAREST, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
 import { countedAfter, countedByPredicate } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
@@ -41,6 +41,7 @@ export interface Draft {
 }
 
 const PER_DAY = /^(?:each|every|per|a) day\b|^daily\b/i;
+const PER_DAY_ANYWHERE = /\b(?:each|every|per|a) day\b|\bdaily\b/i;
 const STOCK_EVENTS = new Set(["fleeing", "present", "displaced"]);
 
 export function readArticle(input: ArticleInput): Draft[] {
@@ -48,111 +49,23 @@ export function readArticle(input: ArticleInput): Draft[] {
   const quantities = findQuantities(text);
   const spans = sentences(text);
   const drafts: Draft[] = [];
-  const named: KnownSource[] = [];
-  // Appositives ("Name, a tribal leader") are looked for only if a description needs resolving.
-  let known: KnownSource[] | null = null;
-  const knownSources = () => (known ??= [...appositiveSources(text), ...named].sort((a, b) => a.at - b.at));
-  // Words are read once per sentence, and only for sentences with a figure or a verb of saying.
-  const wordsOf = new Map<Span, Word[]>();
-  // Each sentence's main clause and its parenthetical after a dash have their own attribution.
-  const attributions = new Map<Span, [RawSource | null, RawSource | null]>();
-  for (const s of spans) {
-    if (!mayAttribute(s.text)) continue;
-    const ws = words(text, s.start, s.end);
-    wordsOf.set(s, ws);
-    const main = mainClauseEnd(text, s);
-    const split = firstAtOrAfter(ws, main);
-    const pair: [RawSource | null, RawSource | null] = [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null];
-    attributions.set(s, pair);
-    for (const a of pair) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
-  }
-
+  const speakers = new Speakers(text, spans);
   let q = 0;
-  let lastNamed: string | null = null;
-  for (const s of spans) {
-    const sources = (attributions.get(s) ?? [null, null]).map((raw) => {
-      const resolved = raw ? resolveSource(raw, s.start, knownSources, lastNamed) : null;
-      if (resolved && raw && !raw.pronoun && /\p{Lu}\S*\s+\p{Lu}/u.test(resolved)) lastNamed = resolved;
-      return resolved;
-    });
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     while (q < quantities.length && quantities[q]!.end <= s.start) q++;
-    const inSentence: Quantity[] = [];
-    for (let k = q; k < quantities.length && quantities[k]!.start < s.end; k++) inSentence.push(quantities[k]!);
-    if (inSentence.length === 0) continue;
-
-    const ws = wordsOf.get(s) ?? words(text, s.start, s.end);
-    const firstWord = (at: number) => firstAtOrAfter(ws, at);
-    const spansQ = inSentence.map((qq) => ({ from: firstWord(qq.start), to: firstWord(qq.end) }));
-    let previousCounted: string | null = null;
-    let previousAt = 0;
-    // Period words are read once per clause (main, or after a dash), not once per figure.
-    const main = mainClauseEnd(text, s);
-    const periods = new Map<string, Period>();
-    const periodOf = (clause: 0 | 1, stock: boolean): Period => {
-      const key = `${clause}${stock}`;
-      let p = periods.get(key);
-      if (!p) {
-        p = input.published === null ? NO_PERIOD : periodIn(clause === 0 ? text.slice(s.start, main) : text.slice(main, s.end), { published: input.published, campaignStart: input.campaignStart ?? input.published }, { stock });
-        periods.set(key, p);
-      }
-      return p;
-    };
-    inSentence.forEach((quantity, n) => {
-      const { from, to } = spansQ[n]!;
-      // "three 20-minute segments": a measure glued into the noun phrase does not end it
-      const glued = inSentence[n + 1]?.kind === "measure" && spansQ[n + 1]!.from === to && /^\d[\d,.]*-\p{L}/u.test(inSentence[n + 1]!.text);
-      const nextQ = spansQ[glued ? n + 2 : n + 1]?.from ?? ws.length;
-      const clauseEnd = clauseEndIndex(ws, to, nextQ);
-      let counted: string | null = null;
-      let event: string | null = null;
-      let per: string | null = null;
-      if (quantity.kind === "count") {
-        const c = countedAfter(ws, to, nextQ, quantity.value === 1);
-        counted = c.counted;
-        // `killed three "male vigilante members,"`, `four official "mourners"`: the phrase goes on inside
-        // the quotation marks
-        if (c.next > 0 && c.next < nextQ && ws[c.next]!.clauseBreak && openingQuote(text, ws[c.next - 1]!, ws[c.next]!)) {
-          const quoted = countedAfter([{ ...ws[c.next]!, clauseBreak: false }, ...ws.slice(c.next + 1, nextQ)], 0, nextQ - c.next, quantity.value === 1).counted;
-          if (quoted !== null) counted = counted === null ? quoted : `${counted} ${quoted}`;
-        }
-        if (counted === null) counted = countedByPredicate(ws, to, nextQ);
-        // "the death toll rose to 48", "the number of hostages had risen to 150", "a crew of 470"
-        if (counted === null && (to >= ws.length || ws[to]!.clauseBreak || !isNounishAfter(ws, to))) counted = countedBefore(ws, from);
-        // "four of her 30 students", "two of the 12 men": the noun after the next figure
-        const following = inSentence[n + 1];
-        // "the two eldest of his five children": a superlative, then the noun after the next figure
-        const superlative = c.counted !== null && /^\p{Ll}{3,}est$/u.test(c.counted);
-        if ((counted === null || superlative) && following?.kind === "count" && ofBefore(ws, superlative ? c.next : to, nextQ)) {
-          counted = countedAfter(ws, spansQ[n + 1]!.to, spansQ[n + 2]?.from ?? ws.length, following.value === 1).counted;
-        }
-        // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
-        // "30 charges -- 17 of which carry": what the sentence counted before
-        // ("more than 2,400 people, but more than 1,100 died")
-        const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another)$/.test(ws[from - 1]!.lower));
-        if (
-          counted === null && from - previousAt <= 14 &&
-          (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
-        ) counted = previousCounted;
-        if (c.counted !== null) {
-          previousCounted = c.counted;
-          previousAt = c.next;
-        }
-        event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
-        const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
-        per = /\b(?:each|every|per|a) day\b|\bdaily\b/i.test(after) || PER_DAY.test(after) ? "day" : null;
-      }
-      if (!oneCounts(quantity, event, inSentence, text.slice(quantity.end, s.end))) return;
-      if (quantity.kind === "count" && inConditional(text, s, quantity)) return;
-      const inMain = quantity.start < main;
-      // A duration or a distance is not a tally over days: it has no period of its own.
-      const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
-      const period = quantity.kind === "count" ? periodOf(inMain ? 0 : 1, stock) : NO_PERIOD;
-      drafts.push({
-        quantity, sentence: s, counted, event, per,
-        source: sources[inMain ? 0 : 1] ?? null,
-        periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
-      });
-    });
+    let end = q;
+    while (end < quantities.length && quantities[end]!.start < s.end) end++;
+    if (end === q) continue;
+    const inSentence = quantities.slice(q, end);
+    const said = speakers.sentence(k);
+    const main = said?.main ?? mainClauseEnd(text, s);
+    // A clause's source is resolved only if the clause has a figure.
+    const sources: [string | null, string | null] = [
+      inSentence.some((qq) => qq.start < main) ? speakers.source(k, 0) : null,
+      inSentence.some((qq) => qq.start >= main) ? speakers.source(k, 1) : null,
+    ];
+    readSentence(input, s, main, inSentence, said?.ws ?? words(text, s.start, s.end), sources, drafts);
   }
   return drafts;
 }
@@ -164,6 +77,208 @@ export function readArticle(input: ArticleInput): Draft[] {
 function inConditional(text: string, s: Span, q: Quantity): boolean {
   const head = /^["\u201c]?(?:If|Even if|Unless)\s[^,;:]*/.exec(text.slice(s.start, q.end));
   return head !== null && s.start + head[0].length >= q.end;
+}
+
+/**
+ * The drafts of a sentence's figures: what each counts, what happened to it, who said it and which
+ * days it covers. `sources` are those of the main clause (before `main`) and of the parenthetical.
+ */
+function readSentence(
+  input: ArticleInput, s: Span, main: number, inSentence: readonly Quantity[], ws: readonly Word[],
+  sources: readonly [string | null, string | null], drafts: Draft[],
+): void {
+  const { text } = input;
+  const spansQ = inSentence.map((qq) => ({ from: firstAtOrAfter(ws, qq.start), to: firstAtOrAfter(ws, qq.end) }));
+  let previousCounted: string | null = null;
+  let previousAt = 0;
+  // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
+  // per figure: at index 2 * clause + stock.
+  const periods: Period[] = [];
+  for (let n = 0; n < inSentence.length; n++) {
+    const quantity = inSentence[n]!;
+    const { from, to } = spansQ[n]!;
+    // "three 20-minute segments": a measure glued into the noun phrase does not end it
+    const glued = inSentence[n + 1]?.kind === "measure" && spansQ[n + 1]!.from === to && /^\d[\d,.]*-\p{L}/u.test(inSentence[n + 1]!.text);
+    const nextQ = spansQ[glued ? n + 2 : n + 1]?.from ?? ws.length;
+    const clauseEnd = clauseEndIndex(ws, to, nextQ);
+    let counted: string | null = null;
+    let event: string | null = null;
+    let per: string | null = null;
+    if (quantity.kind === "count") {
+      const c = countedAfter(ws, to, nextQ, quantity.value === 1);
+      counted = c.counted;
+      // `killed three "male vigilante members,"`, `four official "mourners"`: the phrase goes on inside
+      // the quotation marks
+      if (c.next > 0 && c.next < nextQ && ws[c.next]!.clauseBreak && openingQuote(text, ws[c.next - 1]!, ws[c.next]!)) {
+        const { start, end, text: w, lower } = ws[c.next]!;
+        // (a literal of the same shape as words() makes, not a spread: one shape keeps the word readers' optimized code valid)
+        const quoted = countedAfter([{ start, end, text: w, lower, clauseBreak: false }, ...ws.slice(c.next + 1, nextQ)], 0, nextQ - c.next, quantity.value === 1).counted;
+        if (quoted !== null) counted = counted === null ? quoted : `${counted} ${quoted}`;
+      }
+      if (counted === null) counted = countedByPredicate(ws, to, nextQ);
+      // "the death toll rose to 48", "the number of hostages had risen to 150", "a crew of 470"
+      if (counted === null && (to >= ws.length || ws[to]!.clauseBreak || !isNounishAfter(ws, to))) counted = countedBefore(ws, from);
+      // "four of her 30 students", "two of the 12 men": the noun after the next figure;
+      // "the two eldest of his five children": a superlative, then the noun after the next figure
+      const following = inSentence[n + 1];
+      const superlative = c.counted !== null && /^\p{Ll}{3,}est$/u.test(c.counted);
+      if ((counted === null || superlative) && following?.kind === "count" && ofBefore(ws, superlative ? c.next : to, nextQ)) {
+        counted = countedAfter(ws, spansQ[n + 1]!.to, spansQ[n + 2]?.from ?? ws.length, following.value === 1).counted;
+      }
+      // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
+      // "30 charges -- 17 of which carry": what the sentence counted before
+      // ("more than 2,400 people, but more than 1,100 died")
+      const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another)$/.test(ws[from - 1]!.lower));
+      if (
+        counted === null && from - previousAt <= 14 &&
+        (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
+      ) counted = previousCounted;
+      if (c.counted !== null) {
+        previousCounted = c.counted;
+        previousAt = c.next;
+      }
+      event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
+      const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
+      per = PER_DAY_ANYWHERE.test(after) || PER_DAY.test(after) ? "day" : null;
+    }
+    if (!oneCounts(quantity, event, inSentence, text.slice(quantity.end, s.end))) continue;
+    if (quantity.kind === "count" && inConditional(text, s, quantity)) continue;
+    const inMain = quantity.start < main;
+    // A duration or a distance is not a tally over days: it has no period of its own.
+    const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
+    const period = quantity.kind === "count" ? (periods[(inMain ? 0 : 2) + (stock ? 1 : 0)] ??= clausePeriod(input, s, main, inMain, stock)) : NO_PERIOD;
+    drafts.push({
+      quantity, sentence: s, counted, event, per,
+      source: sources[inMain ? 0 : 1] ?? null,
+      periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
+    });
+  }
+}
+
+/** The days the main clause of a sentence (or its parenthetical) covers; none without a publication day. */
+function clausePeriod(input: ArticleInput, s: Span, main: number, inMain: boolean, stock: boolean): Period {
+  if (input.published === null) return NO_PERIOD;
+  const clause = inMain ? input.text.slice(s.start, main) : input.text.slice(main, s.end);
+  return periodIn(clause, { published: input.published, campaignStart: input.campaignStart ?? input.published }, { stock });
+}
+
+/** A source written as a full name ("Sheikh Abdullah Alyawer"), which later pronouns refer to. */
+const FULL_NAME = /\p{Lu}\S*\s+\p{Lu}/u;
+
+/** A sentence with a verb of saying: its words, where its main clause ends, and the sources of the main clause and of the parenthetical after a dash. */
+interface Said {
+  ws: Word[];
+  main: number;
+  raw: [RawSource | null, RawSource | null];
+}
+
+/**
+ * An article's sources. A description ("a Mosul official") resolves to the fullest name the article
+ * gives, among its appositives and its named speakers; a pronoun stands for the last source before it
+ * that resolved to a full name. Most sentences have no figure, so each is read for sources only when a
+ * figure needs it: its own, a pronoun's antecedents (read backwards), or the speakers a description may
+ * refer to. Sources are numbered in reading order: 2 * sentence + clause (0 main, 1 after a dash).
+ */
+class Speakers {
+  /** Per sentence: whether it has a verb of saying, and then its words and sources; undefined until read. */
+  private readonly speaking: (boolean | undefined)[] = [];
+  private readonly said: (Said | null | undefined)[] = [];
+  private readonly resolved = new Map<number, string>();
+  private appositives: KnownSource[] | null = null;
+  private readonly knownByHead = new Map<string, KnownSource[]>();
+  /** The last full name among the sources before `checkedTo`. */
+  private lastNamed: string | null = null;
+  private checkedTo = 0;
+
+  constructor(private readonly text: string, private readonly spans: readonly Span[]) {}
+
+  /** Sentence k's words and sources, read once; null without a verb of saying. */
+  sentence(k: number): Said | null {
+    let said = this.said[k];
+    if (said === undefined) {
+      const s = this.spans[k]!;
+      said = null;
+      if (this.speaks(k)) {
+        const ws = words(this.text, s.start, s.end);
+        const main = mainClauseEnd(this.text, s);
+        const split = firstAtOrAfter(ws, main);
+        said = { ws, main, raw: [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null] };
+      }
+      this.said[k] = said;
+    }
+    return said;
+  }
+
+  /** The resolved source of a clause of sentence k, or null. Called in reading order. */
+  source(k: number, clause: 0 | 1): string | null {
+    const raw = this.sentence(k)?.raw[clause];
+    if (!raw) return null;
+    const at = 2 * k + clause;
+    return raw.pronoun ? resolveSource(raw, this.spans[k]!.start, this.knownSources, this.lastNamedBefore(at)) : this.resolve(at, raw);
+  }
+
+  private speaks(k: number): boolean {
+    return (this.speaking[k] ??= mayAttribute(this.spans[k]!.text));
+  }
+
+  private resolve(at: number, raw: RawSource): string {
+    let name = this.resolved.get(at);
+    if (name === undefined) {
+      name = resolveSource(raw, this.spans[at >> 1]!.start, this.knownSources, null);
+      this.resolved.set(at, name);
+    }
+    return name;
+  }
+
+  /** The last source before a reading position that resolved to a full name: the sources since the last call are read backwards. */
+  private lastNamedBefore(at: number): string | null {
+    for (let p = at - 1; p >= this.checkedTo; p--) {
+      const raw = this.sentence(p >> 1)?.raw[p & 1];
+      if (!raw || raw.pronoun) continue;
+      const name = this.resolve(p, raw);
+      if (FULL_NAME.test(name)) {
+        this.lastNamed = name;
+        break;
+      }
+    }
+    this.checkedTo = Math.max(this.checkedTo, at);
+    return this.lastNamed;
+  }
+
+  /** Known sources for a description with this head noun, as resolveSource needs them. */
+  private readonly knownSources = (head: string): readonly KnownSource[] => {
+    let known = this.knownByHead.get(head);
+    if (!known) this.knownByHead.set(head, (known = this.readKnown(head)));
+    return known;
+  };
+
+  /**
+   * Appositives ("Name, a tribal leader") and named speakers, by offset. A speaker whose words include the
+   * head noun is named in a sentence whose text includes it: when the article has too few sources for near()
+   * to drop any, the other sentences are not read.
+   */
+  private readKnown(head: string): KnownSource[] {
+    const appositives = (this.appositives ??= appositiveSources(this.text));
+    let speaking = 0;
+    for (let k = 0; k < this.spans.length; k++) if (this.speaks(k)) speaking++;
+    const every = appositives.length + 2 * speaking > NEAREST;
+    const named: KnownSource[] = [];
+    this.spans.forEach((s, k) => {
+      if (!this.speaks(k) || (!every && !mayContainWord(s.text, head))) return;
+      for (const a of this.sentence(k)!.raw) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
+    });
+    return [...appositives, ...named].sort((a, b) => a.at - b.at);
+  }
+}
+
+/**
+ * Whether a content word (lower case, plain apostrophes) may be among the words of the text. Lower-casing
+ * maps each character on its own, so a word's lower case is part of its sentence's, except where a capital
+ * sigma may turn final.
+ */
+function mayContainWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).includes(word) || text.includes("Σ");
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
@@ -258,7 +373,7 @@ function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, be
 function claimKey(d: Draft): string {
   const q = d.quantity;
   const number = q.vague ?? (q.value !== null ? String(q.value) : `${q.rangeLow}-${q.rangeHigh}`);
-  return [q.kind, q.unit ?? "", q.hedge ?? "", number, d.event ?? ""].join("|");
+  return `${q.kind}|${q.unit ?? ""}|${q.hedge ?? ""}|${number}|${d.event ?? ""}`;
 }
 
 /** What a group of mentions counts: the words of their counted phrases, and whether one had none. */
@@ -269,15 +384,25 @@ interface Group {
 }
 
 /** Two mentions count the same thing when their phrases share a word ("towns" and "towns and villages"). */
-function joins(group: Group, counted: string | null): boolean {
+function joins(group: Group, counted: readonly string[] | null): boolean {
   if (counted === null) return group.uncounted;
-  return contentWords(counted).some((w) => group.words.has(w));
+  return counted.some((w) => group.words.has(w));
 }
 
-function add(group: Group, d: Draft): void {
+function add(group: Group, d: Draft, counted: readonly string[] | null): void {
   group.drafts.push(d);
-  if (d.counted === null) group.uncounted = true;
-  else for (const w of contentWords(d.counted)) group.words.add(w);
+  if (counted === null) group.uncounted = true;
+  else for (const w of counted) group.words.add(w);
+}
+
+/** The longest value of a field among a group's mentions (the first of equal length), or null. */
+function longest(group: readonly Draft[], field: "counted" | "source"): string | null {
+  let best: string | null = null;
+  for (const d of group) {
+    const v = d[field];
+    if (v !== null && (best === null || v.length > best.length)) best = v;
+  }
+  return best;
 }
 
 /**
@@ -290,15 +415,17 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
   const byKey = new Map<string, Group[]>();
   for (const d of drafts) {
     const key = claimKey(d);
-    const candidates = byKey.get(key) ?? [];
-    let group = d.quantity.kind === "count" ? candidates.find((g) => joins(g, d.counted)) : undefined;
+    let candidates = byKey.get(key);
+    if (!candidates) byKey.set(key, (candidates = []));
+    // The counted phrase's words, read once: a count joins a group that shares one.
+    const counted = d.counted === null ? null : contentWords(d.counted);
+    let group = d.quantity.kind === "count" ? candidates.find((g) => joins(g, counted)) : undefined;
     if (!group) {
       group = { drafts: [], words: new Set(), uncounted: false };
       groups.push(group);
       candidates.push(group);
-      byKey.set(key, candidates);
     }
-    add(group, d);
+    add(group, d, counted);
   }
   const seen = new Map<string, number>();
   const figures: Figure[] = [];
@@ -306,9 +433,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
   for (const { drafts: group } of groups) {
     const first = group[0]!;
     const q = first.quantity;
-    const longest = (pick: (d: Draft) => string | null) =>
-      group.map(pick).filter((v): v is string => v !== null).sort((a, b) => b.length - a.length)[0] ?? null;
-    const counted = longest((d) => d.counted);
+    const counted = longest(group, "counted");
     const withPeriod = group.find((d) => d.periodStart !== null) ?? group.find((d) => d.periodEnd !== null);
     const key = [input.articleId, q.kind, q.unit, q.hedge, q.vague, q.value, q.rangeLow, q.rangeHigh, counted?.toLowerCase() ?? "", first.event].join("|");
     const occurrence = seen.get(key) ?? 0;
@@ -333,7 +458,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
       counted,
       event: first.event,
       metric: null,
-      source: longest((d) => d.source),
+      source: longest(group, "source"),
       period_start: withPeriod?.periodStart ?? null,
       period_end: withPeriod?.periodEnd ?? null,
       said_on: group.find((d) => d.saidOn !== null)?.saidOn ?? null,

@@ -88,20 +88,67 @@ export interface KnownSource {
   at: number;
 }
 
-const APPOSITIVE = /((?:\p{Lu}[\p{L}'’.-]+ ){1,4}\p{Lu}[\p{L}'’-]+), (?:a|an|the) ([^,.;]{3,80})/gu;
+/** "Name Name, a description": matched with the sticky flag, only where a name may end before ", a " (", an ", ", the "). */
+const APPOSITIVE = /((?:\p{Lu}[\p{L}'’.-]+ ){1,4}\p{Lu}[\p{L}'’-]+), (?:a|an|the) ([^,.;]{3,80})/uy;
+const NAME_CHAR = /^[\p{L}'’.-]$/u;
 const FILLER = new Set(["a", "an", "the", "in", "of", "on", "at", "for", "to", "and", "with", "from", "region", "local", "powerful", "senior", "top"]);
 
 export function contentWords(text: string): string[] {
   return text.toLowerCase().replaceAll("’", "'").split(/[^\p{L}\p{N}'-]+/u).filter((w) => w && !FILLER.has(w));
 }
 
-/** Appositive names in the text, e.g. "Sheikh Abdullah Alyawer, a tribal leader in the town of Rabia". */
+/**
+ * Appositive names in the text, e.g. "Sheikh Abdullah Alyawer, a tribal leader in the town of Rabia": the
+ * leftmost, non-overlapping matches of APPOSITIVE, as a global search would find them. A match ends its
+ * name right before ", a " (", an ", ", the "), so it starts in the run of letters and at most four spaces
+ * before one; only capitals there are tried, instead of every position of the text.
+ */
 export function appositiveSources(text: string): KnownSource[] {
   const out: KnownSource[] = [];
-  for (const m of text.matchAll(APPOSITIVE)) {
-    out.push({ name: m[1]!, words: new Set([...contentWords(m[1]!), ...contentWords(m[2]!)]), at: m.index });
+  let from = 0;
+  for (let comma = text.indexOf(", "); comma !== -1; comma = text.indexOf(", ", comma + 1)) {
+    if (comma < from || !startsDescription(text, comma + 2)) continue;
+    for (let p = Math.max(from, nameRunStart(text, comma)); p < comma; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+      APPOSITIVE.lastIndex = p;
+      const m = APPOSITIVE.exec(text);
+      if (m === null) continue;
+      out.push({ name: m[1]!, words: new Set([...contentWords(m[1]!), ...contentWords(m[2]!)]), at: p });
+      from = p + m[0].length;
+      break;
+    }
   }
   return out;
+}
+
+function startsDescription(text: string, at: number): boolean {
+  return text.startsWith("a ", at) || text.startsWith("an ", at) || text.startsWith("the ", at);
+}
+
+/** Start of the letters ([\p{L}'’.-]) and single spaces, at most four, that end at `end`. */
+function nameRunStart(text: string, end: number): number {
+  let p = end;
+  let spaces = 0;
+  while (p > 0) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 32) {
+      if (++spaces > 4) break;
+      p--;
+    } else if (c < 128) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45)) break;
+      p--;
+    } else {
+      const pair = c >= 0xdc00 && c <= 0xdfff && p > 1 && isHighSurrogate(text.charCodeAt(p - 2));
+      if (!NAME_CHAR.test(text.slice(pair ? p - 2 : p - 1, p))) break;
+      p -= pair ? 2 : 1;
+    }
+  }
+  return p;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** The head noun of a descriptive source: "a powerful tribal leader in the region" -> "leader". */
@@ -120,8 +167,10 @@ function isProperName(text: string): boolean {
  * The fullest name the article gives for a source written as a description or a pronoun. A
  * description matches a known source that contains its head noun and at least one more of its
  * words when it has more ("a Mosul official" -> "a Mosul City Council official").
+ * `known(head)` lists the article's known sources by offset: all those whose words include `head`, and
+ * all the others too when there are more than NEAREST in all (then near() drops some by distance).
  */
-export function resolveSource(raw: RawSource, at: number, known: () => readonly KnownSource[], lastNamed: string | null): string {
+export function resolveSource(raw: RawSource, at: number, known: (head: string) => readonly KnownSource[], lastNamed: string | null): string {
   if (raw.pronoun) return lastNamed ?? raw.text;
   const text = raw.text.replace(/^the\s+/i, "");
   if (isProperName(text) && !/\b(official|source|center|centre|leader|spokesman|command)\b/i.test(text)) return text;
@@ -129,7 +178,7 @@ export function resolveSource(raw: RawSource, at: number, known: () => readonly 
   if (!h) return text;
   const own = contentWords(text).filter((w) => w !== h);
   let best: KnownSource | null = null;
-  for (const k of near(known(), at)) {
+  for (const k of near(known(h), at)) {
     if (!k.words.has(h)) continue;
     if (own.length > 0 && !own.some((w) => k.words.has(w))) continue;
     if (k.name.toLowerCase().replace(/^(the|a|an)\s+/, "") === text.toLowerCase()) continue;
@@ -142,6 +191,9 @@ export function resolveSource(raw: RawSource, at: number, known: () => readonly 
 /** How far from a description its fuller name may stand, in characters: a few paragraphs. */
 const WINDOW = 20_000;
 
+/** How many known sources on either side of an offset are considered at most. */
+export const NEAREST = 64;
+
 /** Known sources within WINDOW of an offset; `known` must be sorted by `at`. */
 function near(known: readonly KnownSource[], at: number): readonly KnownSource[] {
   let lo = 0;
@@ -153,10 +205,10 @@ function near(known: readonly KnownSource[], at: number): readonly KnownSource[]
   }
   let end = lo;
   while (end < known.length && known[end]!.at <= at + WINDOW) end++;
-  // At most the 64 nearest on either side: a text that names a source in every sentence stays linear.
+  // At most the NEAREST nearest on either side: a text that names a source in every sentence stays linear.
   let mid = lo;
   while (mid < end && known[mid]!.at < at) mid++;
-  return known.slice(Math.max(lo, mid - 64), Math.min(end, mid + 64));
+  return known.slice(Math.max(lo, mid - NEAREST), Math.min(end, mid + NEAREST));
 }
 
 export { SPEECH as SPEECH_VERBS };

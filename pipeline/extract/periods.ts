@@ -36,13 +36,13 @@ const FIRST_WEEK = /\b(?:(?:in|during|over) (?:the )?first week|first week of (?
 const PRESENT = /\b(?:are|is|remain|remains|still|currently|now)\b/i;
 
 export function periodIn(clause: string, days: ReportDays, { stock = false } = {}): Period {
-  const before = addDays(days.published, -1);
   const period: Period = { start: null, end: null, saidOn: null };
   if (FIRST_WEEK.test(clause)) {
     const weekEnd = addDays(days.campaignStart, 6);
+    const before = addDays(days.published, -1);
     Object.assign(period, { start: days.campaignStart, end: weekEnd < before ? weekEnd : before });
   } else if (SO_FAR.test(clause)) {
-    Object.assign(period, { start: days.campaignStart, end: before });
+    Object.assign(period, { start: days.campaignStart, end: addDays(days.published, -1) });
   }
   const dated = datesIn(clause, days.published);
   const periodDays = dated.filter((d) => !d.said).map((d) => d.day).sort();
@@ -85,10 +85,11 @@ function datesIn(clause: string, published: string): DateMention[] {
   for (const m of clause.matchAll(WEEKDAY)) {
     out.push({ day: latestWeekdayOnOrBefore(published, WEEKDAY_INDEX[m[1]!.toLowerCase()]!), said: saidBefore(clause, m.index) });
   }
-  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  let reference: { instant: Date; timezone: number } | null = null;
   let covered = -1;
   for (const m of clause.matchAll(CALENDAR)) {
     if (m.index < covered) continue;
+    reference ??= { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
     const from = Math.max(0, m.index - 30);
     const window = clause.slice(from, m.index + 60);
     covered = m.index + 60;

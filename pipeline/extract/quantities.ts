@@ -242,12 +242,13 @@ interface Num {
   dotValue: number;
 }
 
+/** Every call passes all four fields, in this order: one object shape keeps parseNumber's optimized code valid. */
 interface NumOpts {
   cell: boolean;
   currency: boolean;
   afterHedge: boolean;
   /** parse only a number below 1000 without big multipliers or fractions (after "and") */
-  small?: boolean;
+  small: boolean;
 }
 
 const SUFFIX_CASED: ReadonlyMap<string, number> = new Map([
@@ -678,7 +679,7 @@ function parseNumber(t: string, p: number, o: NumOpts): Num | null | "code" {
         end = fr.end;
         continue;
       }
-      const sub = parseNumber(t, skipSp(t, after), { ...o, small: true });
+      const sub = parseNumber(t, skipSp(t, after), { cell: o.cell, currency: o.currency, afterHedge: o.afterHedge, small: true });
       if (sub && sub !== "code" && sub.value > 0 && Number.isInteger(sub.value) && !sub.glued) {
         const group = H + S;
         const mp = minPlace(group > 0 ? group : total);
@@ -1086,7 +1087,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
   const cur = currencyAt(t, q);
   const ns = cur ? cur.end : q;
   const afterHedge = hedge !== null && hedge.entry.sense !== "range";
-  const n1r = parseNumber(t, ns, { cell: o.cell, currency: cur !== null, afterHedge });
+  const n1r = parseNumber(t, ns, { cell: o.cell, currency: cur !== null, afterHedge, small: false });
   if (n1r === "code") return "code";
   let n1: Num | null = n1r;
   if (!n1) {
@@ -1160,7 +1161,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
 
   // dot as thousands separator: "152.857 people"
   if (n1.dotCandidate && !unit && pluralNounAfter(t, n1.end)) {
-    n1 = { ...n1, value: n1.dotValue };
+    n1 = makeNum(n1.start, n1.end, n1.dotValue, n1.fractionOnly, n1.plain, n1.intLen, n1.wordy, n1.wordOne, n1.mult, n1.glued, n1.gluedEnd, n1.dotCandidate, n1.dotValue);
     value = n1.value;
   }
 
@@ -1199,7 +1200,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
     if (conn >= 0) {
       const c2 = currencyAt(t, skipSp(t, conn));
       const s2 = c2 ? c2.end : skipSp(t, conn);
-      const n2r = parseNumber(t, s2, { cell: o.cell, currency: cur !== null || c2 !== null, afterHedge: false });
+      const n2r = parseNumber(t, s2, { cell: o.cell, currency: cur !== null || c2 !== null, afterHedge: false, small: false });
       if (n2r === "code") {
         if (connIsHyphen && skipSp(t, rp) === rp && s2 === rp + 1) return "code";
       } else if (n2r) {
@@ -1250,7 +1251,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       }
     } else if (r && r.w === "of") ok = true;
     if (ok && r) {
-      const n2 = parseNumber(t, skipSp(t, r.e), { cell: o.cell, currency: false, afterHedge: false });
+      const n2 = parseNumber(t, skipSp(t, r.e), { cell: o.cell, currency: false, afterHedge: false, small: false });
       if (n2 && n2 !== "code" && !n2.fractionOnly && n2.value >= n1.value && !n2.glued) {
         const yearLike = n2.plain && n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100;
         // "Nine out of 10 pharmaceutical companies", "one out of two girls": a proportion (below)
@@ -1332,11 +1333,11 @@ function ratioAfter(t: string, n1: Num, o: ParseOpts): { of: number; end: number
   if (w.w === "out" && !every) {
     // "47 out of 74" is a count out of a total; "nine out of 10", "one out of two" a proportion
     const s2 = skipSp(t, p);
-    const n2 = parseNumber(t, s2, { cell: o.cell, currency: false, afterHedge: false });
+    const n2 = parseNumber(t, s2, { cell: o.cell, currency: false, afterHedge: false, small: false });
     if (!n2 || n2 === "code" || !(times || n1.value === 1 || n2.value === 10 || n2.value === 100 || n2.value === 1000)) return null;
   }
   const s = skipSp(t, p);
-  const n2 = parseNumber(t, s, { cell: o.cell, currency: false, afterHedge: false });
+  const n2 = parseNumber(t, s, { cell: o.cell, currency: false, afterHedge: false, small: false });
   if (!n2 || n2 === "code" || n2.fractionOnly || n2.glued || n2.value <= n1.value || !Number.isInteger(n2.value)) return null;
   if (n2.plain && n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100) return null; // "3 in 2014"
   const after = t.charCodeAt(n2.end);
