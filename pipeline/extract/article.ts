@@ -161,6 +161,8 @@ interface Said {
 class Speakers {
   /** Per sentence: whether it has a verb of saying, and then its words and sources; undefined until read. */
   private readonly speaking: (boolean | undefined)[] = [];
+  /** Per sentence with a verb of saying: its text in lower case, with plain apostrophes; undefined until needed. */
+  private readonly lower: (string | undefined)[] = [];
   private readonly said: (Said | null | undefined)[] = [];
   private readonly resolved = new Map<number, string>();
   private appositives: KnownSource[] | null = null;
@@ -193,7 +195,7 @@ class Speakers {
     const raw = this.sentence(k)?.raw[clause];
     if (!raw) return null;
     const at = 2 * k + clause;
-    return raw.pronoun ? resolveSource(raw, this.spans[k]!.start, this.knownSources, this.lastNamedBefore(at)) : this.resolve(at, raw);
+    return raw.pronoun ? resolveSource(raw, this.spans[k]!.start, (head) => this.knownSources(head), this.lastNamedBefore(at)) : this.resolve(at, raw);
   }
 
   private speaks(k: number): boolean {
@@ -203,7 +205,7 @@ class Speakers {
   private resolve(at: number, raw: RawSource): string {
     let name = this.resolved.get(at);
     if (name === undefined) {
-      name = resolveSource(raw, this.spans[at >> 1]!.start, this.knownSources, null);
+      name = resolveSource(raw, this.spans[at >> 1]!.start, (head) => this.knownSources(head), null);
       this.resolved.set(at, name);
     }
     return name;
@@ -225,11 +227,20 @@ class Speakers {
   }
 
   /** Known sources for a description with this head noun, as resolveSource needs them. */
-  private readonly knownSources = (head: string): readonly KnownSource[] => {
+  private knownSources(head: string): readonly KnownSource[] {
     let known = this.knownByHead.get(head);
     if (!known) this.knownByHead.set(head, (known = this.readKnown(head)));
     return known;
-  };
+  }
+
+  /**
+   * Whether sentence k may name a speaker with this content word. Lower-casing maps each character on its
+   * own, so a word's lower case is part of its sentence's, except where a capital sigma may turn final.
+   */
+  private mayName(k: number, word: string): boolean {
+    const text = this.spans[k]!.text;
+    return (this.lower[k] ??= lowerText(text)).includes(word) || text.includes("Σ");
+  }
 
   /**
    * Appositives ("Name, a tribal leader") and named speakers, by offset. A speaker whose words include the
@@ -238,26 +249,23 @@ class Speakers {
    */
   private readKnown(head: string): KnownSource[] {
     const appositives = (this.appositives ??= appositiveSources(this.text));
-    let speaking = 0;
-    for (let k = 0; k < this.spans.length; k++) if (this.speaks(k)) speaking++;
-    const every = appositives.length + 2 * speaking > NEAREST;
+    // At most two speakers a sentence (its main clause's and its parenthetical's), none without a verb of saying.
+    let most = appositives.length + 2 * this.spans.length;
+    for (let k = 0; k < this.spans.length && most > NEAREST; k++) if (!this.speaks(k)) most -= 2;
+    const every = most > NEAREST;
     const named: KnownSource[] = [];
     this.spans.forEach((s, k) => {
-      if (!this.speaks(k) || (!every && !mayContainWord(s.text, head))) return;
+      if (!this.speaks(k) || (!every && !this.mayName(k, head))) return;
       for (const a of this.sentence(k)!.raw) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
     });
     return [...appositives, ...named].sort((a, b) => a.at - b.at);
   }
 }
 
-/**
- * Whether a content word (lower case, plain apostrophes) may be among the words of the text. Lower-casing
- * maps each character on its own, so a word's lower case is part of its sentence's, except where a capital
- * sigma may turn final.
- */
-function mayContainWord(text: string, word: string): boolean {
+/** A sentence's text in lower case with plain apostrophes, as contentWords() reads words. */
+function lowerText(text: string): string {
   const lower = text.toLowerCase();
-  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).includes(word) || text.includes("Σ");
+  return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
