@@ -161,8 +161,8 @@ interface Said {
 class Speakers {
   /** Per sentence: whether it has a verb of saying, and then its words and sources; undefined until read. */
   private readonly speaking: (boolean | undefined)[] = [];
-  /** Per sentence with a verb of saying: its text in lower case, with plain apostrophes; undefined until needed. */
-  private readonly lower: (string | undefined)[] = [];
+  /** The text in lower case with plain apostrophes (null when its offsets would not be the text's); undefined until needed. */
+  private lower: string | null | undefined;
   private readonly said: (Said | null | undefined)[] = [];
   private readonly resolved = new Map<number, string>();
   private appositives: KnownSource[] | null = null;
@@ -234,15 +234,6 @@ class Speakers {
   }
 
   /**
-   * Whether sentence k may name a speaker with this content word. Lower-casing maps each character on its
-   * own, so a word's lower case is part of its sentence's, except where a capital sigma may turn final.
-   */
-  private mayName(k: number, word: string): boolean {
-    const text = this.spans[k]!.text;
-    return (this.lower[k] ??= lowerText(text)).includes(word) || text.includes("Σ");
-  }
-
-  /**
    * Appositives ("Name, a tribal leader") and named speakers, by offset. A speaker whose words include the
    * head noun is named in a sentence whose text includes it: when the article has too few sources for near()
    * to drop any, the other sentences are not read.
@@ -252,20 +243,38 @@ class Speakers {
     // At most two speakers a sentence (its main clause's and its parenthetical's), none without a verb of saying.
     let most = appositives.length + 2 * this.spans.length;
     for (let k = 0; k < this.spans.length && most > NEAREST; k++) if (!this.speaks(k)) most -= 2;
-    const every = most > NEAREST;
+    const lower = most > NEAREST ? null : (this.lower ??= lowerText(this.text));
     const named: KnownSource[] = [];
-    this.spans.forEach((s, k) => {
-      if (!this.speaks(k) || (!every && !this.mayName(k, head))) return;
-      for (const a of this.sentence(k)!.raw) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
-    });
+    for (const k of lower === null ? this.spans.keys() : sentencesWith(this.spans, lower, head)) {
+      if (!this.speaks(k)) continue;
+      const at = this.spans[k]!.start;
+      for (const a of this.sentence(k)!.raw) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at });
+    }
     return [...appositives, ...named].sort((a, b) => a.at - b.at);
   }
 }
 
-/** A sentence's text in lower case with plain apostrophes, as contentWords() reads words. */
-function lowerText(text: string): string {
+/**
+ * The text in lower case with plain apostrophes, as contentWords() reads words, if a word's lower case is
+ * found at the word's own offsets: lower-casing maps each character on its own and keeps lengths, except
+ * for a dotted capital I and a capital sigma (which may turn final); null when the text has either.
+ */
+function lowerText(text: string): string | null {
+  if (text.includes("İ") || text.includes("Σ")) return null;
   const lower = text.toLowerCase();
   return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
+}
+
+/** Indices of the sentences whose text contains a word, in order, found in the text's lower case. */
+function sentencesWith(spans: readonly Span[], lower: string, word: string): number[] {
+  const found: number[] = [];
+  let k = 0;
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    while (k < spans.length && spans[k]!.end < at + word.length) k++;
+    if (k === spans.length) break;
+    if (spans[k]!.start <= at && found[found.length - 1] !== k) found.push(k);
+  }
+  return found;
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
