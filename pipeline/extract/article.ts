@@ -363,14 +363,31 @@ function add(group: Group, d: Draft, counted: readonly string[] | null): void {
   else for (const w of counted) group.words.add(w);
 }
 
-/** The longest value of a field among a group's mentions (the first of equal length), or null. */
-function longest(group: readonly Draft[], field: "counted" | "source"): string | null {
-  let best: string | null = null;
+/** A group's fullest reading: the longest counted phrase and source (the first of equal length), the first period and day said. */
+interface Fullest {
+  counted: string | null;
+  source: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  saidOn: string | null;
+}
+
+function fullest(group: readonly Draft[]): Fullest {
+  let counted: string | null = null;
+  let source: string | null = null;
+  let withStart: Draft | undefined;
+  let withEnd: Draft | undefined;
+  let saidOn: string | null = null;
   for (const d of group) {
-    const v = d[field];
-    if (v !== null && (best === null || v.length > best.length)) best = v;
+    if (d.counted !== null && (counted === null || d.counted.length > counted.length)) counted = d.counted;
+    if (d.source !== null && (source === null || d.source.length > source.length)) source = d.source;
+    if (withStart === undefined && d.periodStart !== null) withStart = d;
+    if (withEnd === undefined && d.periodEnd !== null) withEnd = d;
+    if (saidOn === null && d.saidOn !== null) saidOn = d.saidOn;
   }
-  return best;
+  // the period of the first mention with a start, else of the first with an end
+  const period = withStart ?? withEnd;
+  return { counted, source, periodStart: period?.periodStart ?? null, periodEnd: period?.periodEnd ?? null, saidOn };
 }
 
 /**
@@ -401,8 +418,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
   for (const { drafts: group } of groups) {
     const first = group[0]!;
     const q = first.quantity;
-    const counted = longest(group, "counted");
-    const withPeriod = group.find((d) => d.periodStart !== null) ?? group.find((d) => d.periodEnd !== null);
+    const { counted, source, periodStart, periodEnd, saidOn } = fullest(group);
     const key = [input.articleId, q.kind, q.unit, q.hedge, q.vague, q.value, q.rangeLow, q.rangeHigh, counted?.toLowerCase() ?? "", first.event].join("|");
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -426,10 +442,10 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
       counted,
       event: first.event,
       metric: null,
-      source: longest(group, "source"),
-      period_start: withPeriod?.periodStart ?? null,
-      period_end: withPeriod?.periodEnd ?? null,
-      said_on: group.find((d) => d.saidOn !== null)?.saidOn ?? null,
+      source,
+      period_start: periodStart,
+      period_end: periodEnd,
+      said_on: saidOn,
       per: first.per,
       scope: null,
       note: null,
