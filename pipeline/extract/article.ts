@@ -164,6 +164,8 @@ class Speakers {
   /** The text in lower case with plain apostrophes (null when its offsets would not be the text's); undefined until needed. */
   private lower: string | null | undefined;
   private readonly said: (Said | null | undefined)[] = [];
+  /** Per sentence: the speakers it names, as known sources; undefined until needed. */
+  private readonly named: (KnownSource[] | undefined)[] = [];
   private readonly resolved = new Map<number, string>();
   private appositives: KnownSource[] | null = null;
   private readonly knownByHead = new Map<string, KnownSource[]>();
@@ -245,12 +247,20 @@ class Speakers {
     for (let k = 0; k < this.spans.length && most > NEAREST; k++) if (!this.speaks(k)) most -= 2;
     const lower = most > NEAREST ? null : (this.lower ??= lowerText(this.text));
     const named: KnownSource[] = [];
-    for (const k of lower === null ? this.spans.keys() : sentencesWith(this.spans, lower, head)) {
-      if (!this.speaks(k)) continue;
-      const at = this.spans[k]!.start;
-      for (const a of this.sentence(k)!.raw) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at });
-    }
+    for (const k of lower === null ? this.spans.keys() : sentencesWith(this.spans, lower, head)) named.push(...this.namedIn(k));
     return [...appositives, ...named].sort((a, b) => a.at - b.at);
+  }
+
+  /** The speakers sentence k names (its sources but pronouns), read once for all head nouns. */
+  private namedIn(k: number): KnownSource[] {
+    let named = this.named[k];
+    if (named === undefined) {
+      named = [];
+      const at = this.spans[k]!.start;
+      for (const a of this.sentence(k)?.raw ?? []) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at });
+      this.named[k] = named;
+    }
+    return named;
   }
 }
 
@@ -265,16 +275,26 @@ function lowerText(text: string): string | null {
   return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
 }
 
-/** Indices of the sentences whose text contains a word, in order, found in the text's lower case. */
+/**
+ * Indices of the sentences that may have a content word among their words, in order, found in the text's
+ * lower case: where it stands with no ASCII letter or digit on either side (such a neighbour would be part
+ * of the same content word).
+ */
 function sentencesWith(spans: readonly Span[], lower: string, word: string): number[] {
   const found: number[] = [];
   let k = 0;
   for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-    while (k < spans.length && spans[k]!.end < at + word.length) k++;
+    const end = at + word.length;
+    if ((at > 0 && isAsciiAlnum(lower.charCodeAt(at - 1))) || (end < lower.length && isAsciiAlnum(lower.charCodeAt(end)))) continue;
+    while (k < spans.length && spans[k]!.end < end) k++;
     if (k === spans.length) break;
     if (spans[k]!.start <= at && found[found.length - 1] !== k) found.push(k);
   }
   return found;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
