@@ -21,7 +21,7 @@ function isTrailing(c: number): boolean {
  */
 const START_CHAR = /^[\p{L}\p{N}#$%]$/u;
 const PART_CHAR = /^[\p{L}\p{N}'’.%-]$/u;
-/** Class bits: may start a word, may continue one, may need lower-casing (upper case or not ASCII), is a surrogate pair. */
+/** Class bits: may start a word, may continue one, may need lower-casing (upper case or not ASCII), is a surrogate pair, is known (a filled BMP entry). */
 const START = 1;
 const PART = 2;
 const CASED = 4;
