@@ -182,7 +182,11 @@ interface Said {
 class Speakers {
   /** Per sentence: whether it has a verb of saying, and then its words and sources; undefined until read. */
   private readonly speaking: (boolean | undefined)[] = [];
+  /** The text in lower case with plain apostrophes (null when its offsets would not be the text's); undefined until needed. */
+  private lower: string | null | undefined;
   private readonly said: (Said | null | undefined)[] = [];
+  /** Per sentence: the speakers it names, as known sources; undefined until needed. */
+  private readonly named: (KnownSource[] | undefined)[] = [];
   private readonly resolved = new Map<number, string>();
   private appositives: KnownSource[] | null = null;
   private readonly knownByHead = new Map<string, KnownSource[]>();
@@ -214,7 +218,7 @@ class Speakers {
     const raw = this.sentence(k)?.raw[clause];
     if (!raw) return null;
     const at = 2 * k + clause;
-    return raw.pronoun ? resolveSource(raw, this.spans[k]!.start, this.knownSources, this.lastNamedBefore(at)) : this.resolve(at, raw);
+    return raw.pronoun ? resolveSource(raw, this.spans[k]!.start, (head) => this.knownSources(head), this.lastNamedBefore(at)) : this.resolve(at, raw);
   }
 
   private speaks(k: number): boolean {
@@ -224,7 +228,7 @@ class Speakers {
   private resolve(at: number, raw: RawSource): string {
     let name = this.resolved.get(at);
     if (name === undefined) {
-      name = resolveSource(raw, this.spans[at >> 1]!.start, this.knownSources, null);
+      name = resolveSource(raw, this.spans[at >> 1]!.start, (head) => this.knownSources(head), null);
       this.resolved.set(at, name);
     }
     return name;
@@ -246,11 +250,11 @@ class Speakers {
   }
 
   /** Known sources for a description with this head noun, as resolveSource needs them. */
-  private readonly knownSources = (head: string): readonly KnownSource[] => {
+  private knownSources(head: string): readonly KnownSource[] {
     let known = this.knownByHead.get(head);
     if (!known) this.knownByHead.set(head, (known = this.readKnown(head)));
     return known;
-  };
+  }
 
   /**
    * Appositives ("Name, a tribal leader") and named speakers, by offset. A speaker whose words include the
@@ -259,26 +263,59 @@ class Speakers {
    */
   private readKnown(head: string): KnownSource[] {
     const appositives = (this.appositives ??= appositiveSources(this.text));
-    let speaking = 0;
-    for (let k = 0; k < this.spans.length; k++) if (this.speaks(k)) speaking++;
-    const every = appositives.length + 2 * speaking > NEAREST;
+    // At most two speakers a sentence (its main clause's and its parenthetical's), none without a verb of saying.
+    let most = appositives.length + 2 * this.spans.length;
+    for (let k = 0; k < this.spans.length && most > NEAREST; k++) if (!this.speaks(k)) most -= 2;
+    const lower = most > NEAREST ? null : (this.lower ??= lowerText(this.text));
     const named: KnownSource[] = [];
-    this.spans.forEach((s, k) => {
-      if (!this.speaks(k) || (!every && !mayContainWord(s.text, head))) return;
-      for (const a of this.sentence(k)!.raw) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at: s.start });
-    });
+    for (const k of lower === null ? this.spans.keys() : sentencesWith(this.spans, lower, head)) named.push(...this.namedIn(k));
     return [...appositives, ...named].sort((a, b) => a.at - b.at);
+  }
+
+  /** The speakers sentence k names (its sources but pronouns), read once for all head nouns. */
+  private namedIn(k: number): KnownSource[] {
+    let named = this.named[k];
+    if (named === undefined) {
+      named = [];
+      const at = this.spans[k]!.start;
+      for (const a of this.sentence(k)?.raw ?? []) if (a && !a.pronoun) named.push({ name: a.text, words: new Set(contentWords(a.text)), at });
+      this.named[k] = named;
+    }
+    return named;
   }
 }
 
 /**
- * Whether a content word (lower case, plain apostrophes) may be among the words of the text. Lower-casing
- * maps each character on its own, so a word's lower case is part of its sentence's, except where a capital
- * sigma may turn final.
+ * The text in lower case with plain apostrophes, as contentWords() reads words, if a word's lower case is
+ * found at the word's own offsets: lower-casing maps each character on its own and keeps lengths, except
+ * for a dotted capital I and a capital sigma (which may turn final); null when the text has either.
  */
-function mayContainWord(text: string, word: string): boolean {
+function lowerText(text: string): string | null {
+  if (text.includes("İ") || text.includes("Σ")) return null;
   const lower = text.toLowerCase();
-  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).includes(word) || text.includes("Σ");
+  return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
+}
+
+/**
+ * Indices of the sentences that may have a content word among their words, in order, found in the text's
+ * lower case: where it stands with no ASCII letter or digit on either side (such a neighbour would be part
+ * of the same content word).
+ */
+function sentencesWith(spans: readonly Span[], lower: string, word: string): number[] {
+  const found: number[] = [];
+  let k = 0;
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at > 0 && isAsciiAlnum(lower.charCodeAt(at - 1))) || (end < lower.length && isAsciiAlnum(lower.charCodeAt(end)))) continue;
+    while (k < spans.length && spans[k]!.end < end) k++;
+    if (k === spans.length) break;
+    if (spans[k]!.start <= at && found[found.length - 1] !== k) found.push(k);
+  }
+  return found;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
@@ -395,14 +432,31 @@ function add(group: Group, d: Draft, counted: readonly string[] | null): void {
   else for (const w of counted) group.words.add(w);
 }
 
-/** The longest value of a field among a group's mentions (the first of equal length), or null. */
-function longest(group: readonly Draft[], field: "counted" | "source"): string | null {
-  let best: string | null = null;
+/** A group's fullest reading: the longest counted phrase and source (the first of equal length), the first period and day said. */
+interface Fullest {
+  counted: string | null;
+  source: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  saidOn: string | null;
+}
+
+function fullest(group: readonly Draft[]): Fullest {
+  let counted: string | null = null;
+  let source: string | null = null;
+  let withStart: Draft | undefined;
+  let withEnd: Draft | undefined;
+  let saidOn: string | null = null;
   for (const d of group) {
-    const v = d[field];
-    if (v !== null && (best === null || v.length > best.length)) best = v;
+    if (d.counted !== null && (counted === null || d.counted.length > counted.length)) counted = d.counted;
+    if (d.source !== null && (source === null || d.source.length > source.length)) source = d.source;
+    if (withStart === undefined && d.periodStart !== null) withStart = d;
+    if (withEnd === undefined && d.periodEnd !== null) withEnd = d;
+    if (saidOn === null && d.saidOn !== null) saidOn = d.saidOn;
   }
-  return best;
+  // the period of the first mention with a start, else of the first with an end
+  const period = withStart ?? withEnd;
+  return { counted, source, periodStart: period?.periodStart ?? null, periodEnd: period?.periodEnd ?? null, saidOn };
 }
 
 /**
@@ -433,8 +487,7 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
   for (const { drafts: group } of groups) {
     const first = group[0]!;
     const q = first.quantity;
-    const counted = longest(group, "counted");
-    const withPeriod = group.find((d) => d.periodStart !== null) ?? group.find((d) => d.periodEnd !== null);
+    const { counted, source, periodStart, periodEnd, saidOn } = fullest(group);
     const key = [input.articleId, q.kind, q.unit, q.hedge, q.vague, q.value, q.rangeLow, q.rangeHigh, counted?.toLowerCase() ?? "", first.event].join("|");
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -458,10 +511,10 @@ export function toFigures(input: ArticleInput, drafts: readonly Draft[], convent
       counted,
       event: first.event,
       metric: null,
-      source: longest(group, "source"),
-      period_start: withPeriod?.periodStart ?? null,
-      period_end: withPeriod?.periodEnd ?? null,
-      said_on: group.find((d) => d.saidOn !== null)?.saidOn ?? null,
+      source,
+      period_start: periodStart,
+      period_end: periodEnd,
+      said_on: saidOn,
       per: first.per,
       scope: null,
       note: null,

@@ -34,10 +34,17 @@ export function daysBetweenInclusive(start: string, end: string): number {
 const SO_FAR = /\b(?:so far|thus far|to date|until now|up to now|since the (?:start|beginning|launch) of|since the (?:operation|offensive|campaign|battle) (?:began|started|was launched))\b/i;
 const FIRST_WEEK = /\b(?:(?:in|during|over) (?:the )?first week|first week of (?:the )?(?:battle|operation|offensive|campaign|fighting)|one week into)\b/i;
 const PRESENT = /\b(?:are|is|remain|remains|still|currently|now)\b/i;
+/**
+ * What every match of FIRST_WEEK, WEEKDAY and CALENDAR contains: most clauses have none, and a search
+ * for it is several times faster than the full pattern's.
+ */
+const HAS_WEEK = /week/i;
+const HAS_DAY = /day/i;
+const HAS_DIGIT = /\d/;
 
 export function periodIn(clause: string, days: ReportDays, { stock = false } = {}): Period {
   const period: Period = { start: null, end: null, saidOn: null };
-  if (FIRST_WEEK.test(clause)) {
+  if (HAS_WEEK.test(clause) && FIRST_WEEK.test(clause)) {
     const weekEnd = addDays(days.campaignStart, 6);
     const before = addDays(days.published, -1);
     Object.assign(period, { start: days.campaignStart, end: weekEnd < before ? weekEnd : before });
@@ -82,9 +89,12 @@ function saidBefore(clause: string, index: number): boolean {
  */
 function datesIn(clause: string, published: string): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of clause.matchAll(WEEKDAY)) {
-    out.push({ day: latestWeekdayOnOrBefore(published, WEEKDAY_INDEX[m[1]!.toLowerCase()]!), said: saidBefore(clause, m.index) });
+  if (HAS_DAY.test(clause)) {
+    for (const m of clause.matchAll(WEEKDAY)) {
+      out.push({ day: latestWeekdayOnOrBefore(published, WEEKDAY_INDEX[m[1]!.toLowerCase()]!), said: saidBefore(clause, m.index) });
+    }
   }
+  if (!HAS_DIGIT.test(clause)) return out;
   let reference: { instant: Date; timezone: number } | null = null;
   let covered = -1;
   for (const m of clause.matchAll(CALENDAR)) {

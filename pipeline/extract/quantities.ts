@@ -2352,6 +2352,39 @@ const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 
 /**
+ * Bit n of SECOND_SHAPES.get(first)[letter] is set when a word of length n starting with that letter (a-z)
+ * may come second after `first`: most words after "a" or "in" are rejected without being read out.
+ */
+const SECOND_SHAPES: ReadonlyMap<string, Uint32Array> = new Map(
+  [...SECOND_WORDS].map(([first, seconds]) => {
+    const shapes = new Uint32Array(26);
+    for (const w of seconds) {
+      const f = w.charCodeAt(0) - 97;
+      // a word outside a-z, or longer than a mask holds, passes every letter's test
+      if (f < 0 || f >= 26 || !/^[a-z]+$/.test(w) || w.length > 31) shapes.fill(0xffffffff);
+      else shapes[f]! |= 1 << w.length;
+    }
+    return [first, shapes];
+  }),
+);
+
+/** Could the word at p (after spaces) be one of `shapes`' words? Words with characters outside ASCII pass. */
+function mayBeSecond(t: string, p: number, shapes: Uint32Array): boolean {
+  const s = skipSp(t, p);
+  if (s >= t.length) return true;
+  const c = t.charCodeAt(s) | 32;
+  if (c < 97 || c > 122) return true;
+  let e = s + 1;
+  while (e < t.length) {
+    const d = t.charCodeAt(e);
+    if (d >= 128) return true;
+    if (ASCII_ALNUM[d] === 0) break;
+    e++;
+  }
+  return e - s <= 31 && (shapes[c - 97]! & (1 << (e - s))) !== 0;
+}
+
+/**
  * Cheap pre-check before a phrase parse, for the frequent function words among the triggers ("a", "in",
  * "as", "at", "about", "from"): a multi-word starter needs its second word, a one-word hedge needs a number
  * after it. Numbers and vague words pass.
@@ -2361,6 +2394,7 @@ function aGate(t: string, lw: string, e: number): boolean {
   if (lw === "us") return t.charCodeAt(e) === 36; // US$
   const second = SECOND_WORDS.get(lw);
   if (second) {
+    if (!mayBeSecond(t, e, SECOND_SHAPES.get(lw)!)) return false;
     const w = wordAt(t, e);
     return w !== null && second.has(w.w);
   }

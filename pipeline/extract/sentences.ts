@@ -61,15 +61,21 @@ function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
 /** No real sentence is this long; a longer run (a table, a text without stops) is cut at spaces. */
 export const MAX_SENTENCE = 2000;
 
+/** What /\s/ matches: white space and line terminators (compared, not matched: this runs for every sentence). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function push(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   while (end - start > MAX_SENTENCE) {
     let cut = text.lastIndexOf(" ", start + MAX_SENTENCE);
     if (cut <= start) cut = start + MAX_SENTENCE;
     push(text, start, cut, out);
     start = cut;
-    while (start < end && /\s/.test(text[start]!)) start++;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
   }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }

@@ -9,7 +9,10 @@ export interface Word {
   clauseBreak: boolean;
 }
 
-const TRAILING = new Set([".", "'", "’", "-"].map((c) => c.charCodeAt(0)));
+/** A dot, an apostrophe or a hyphen (compared, not looked up in a Set: this runs once per word). */
+function isTrailing(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45;
+}
 
 /**
  * A word is [\p{L}\p{N}#$%][\p{L}\p{N}'’.%-]*. Words are read by a scan over character classes rather
@@ -18,7 +21,7 @@ const TRAILING = new Set([".", "'", "’", "-"].map((c) => c.charCodeAt(0)));
  */
 const START_CHAR = /^[\p{L}\p{N}#$%]$/u;
 const PART_CHAR = /^[\p{L}\p{N}'’.%-]$/u;
-/** Class bits: may start a word, may continue one, may need lower-casing (upper case or not ASCII), is a surrogate pair. */
+/** Class bits: may start a word, may continue one, may need lower-casing (upper case or not ASCII), is a surrogate pair, is known (a filled BMP entry). */
 const START = 1;
 const PART = 2;
 const CASED = 4;
@@ -78,7 +81,7 @@ export function words(text: string, from: number, to: number): Word[] {
     cased &= CASED;
     if (end > to) end = to;
     // A trailing dot or apostrophe ends a sentence or a possessive, not the word.
-    while (end > i + 1 && TRAILING.has(text.charCodeAt(end - 1))) end--;
+    while (end > i + 1 && isTrailing(text.charCodeAt(end - 1))) end--;
     const t = text.slice(i, end);
     const clauseBreak = gapStart < i && breaksBetween(text, gapStart, i);
     out.push({ start: i, end, text: t, lower: cased ? lowerOf(t) : t, clauseBreak });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_SENTENCE, sentences } from "../../pipeline/extract/sentences.ts";
+import { isSpace, MAX_SENTENCE, sentences } from "../../pipeline/extract/sentences.ts";
 
 describe("sentences", () => {
   it("splits at stops but not after abbreviations or initials, and keeps bullets apart", () => {
@@ -30,5 +30,9 @@ describe("sentences", () => {
     const spans = sentences("word ".repeat(10_000));
     expect(spans.length).toBeGreaterThan(20);
     expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE);
+  });
+
+  it("trims what /\\s/ matches, compared code by code", () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
