@@ -71,12 +71,16 @@ export function readArticle(input: ArticleInput): Draft[] {
 }
 
 /**
- * "If there are a few good cops in the department, they need to leave": a figure in a sentence's opening
- * conditional clause (up to its first comma) is supposed, not reported.
+ * "If there are a few good cops in the department, they need to leave", "if he had two hands": a figure in
+ * a conditional clause (from "if" or "unless" up to a clause break) is supposed, not reported.
  */
 function inConditional(text: string, s: Span, q: Quantity): boolean {
-  const head = /^["\u201c]?(?:If|Even if|Unless)\s[^,;:]*/.exec(text.slice(s.start, q.end));
-  return head !== null && s.start + head[0].length >= q.end;
+  // the last "if" before the figure, with no clause break between them ("if he had two hands")
+  const before = text.slice(s.start, q.start);
+  const at = before.search(/\b(?:[Ii]f|[Uu]nless)\s[^,;:\u2014\u2013]*$/);
+  if (at === -1 || /\s--\s/.test(before.slice(at)) || /^\w+\s+not\b/i.test(before.slice(at))) return false; // "hundreds if not thousands"
+  // "as if", and "if" meaning "whether" after a verb of knowing or asking: "It's not clear if those two men were"
+  return !/\b(?:as|clear|unclear|know|known|knows|asked|ask|asks|sure|see|tell|wonder|wondered|wonders|determine|decide|check|confirm|confirmed|whether)\s+$/i.test(before.slice(Math.max(0, at - 12), at));
 }
 
 /**

@@ -182,6 +182,8 @@ export type UnitDimension =
   | "speed" // mph, km/h, knots
   | "score" // points and goals in sport: a result, not a tally of things
   | "ratio" // "10 times bigger": a multiplier
+  | "frequency" // "several times a month"
+  | "concentration" // "10 parts per billion"
   | "volume"; // gallons, litres
 
 export interface UnitEntry {

@@ -794,6 +794,7 @@ interface UnitMatch {
 const U_PERCENT: UnitEntry = { unit: "percent", dim: "percent" };
 const U_PP: UnitEntry = { unit: "percentage_point", dim: "percent" };
 const U_TIMES: UnitEntry = { unit: "times", dim: "ratio" };
+const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "night", "hour", "minute", "season", "decade", "fortnight"]);
 const U_AGE: UnitEntry = { unit: "year", dim: "duration" };
 const U_BLOCK: UnitEntry = { unit: "block", dim: "distance" };
 const U_STOREY: UnitEntry = { unit: "storey", dim: "distance" };
@@ -831,7 +832,16 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
   if (ww === "times") {
     // "10 times bigger", "four times as often": a multiplier; "arrested three times" stays a count
     const w2 = wordAt(t, w.e);
-    return w2 && TIMES_COMPARATIVE.has(w2.w) ? { unit: U_TIMES, end: w.e } : null;
+    if (w2 && TIMES_COMPARATIVE.has(w2.w)) return { unit: U_TIMES, end: w.e };
+    // "several times a month", "10 times a day": a frequency, not a tally
+    const w3 = w2 && (w2.w === "a" || w2.w === "an" || w2.w === "per" || w2.w === "each" || w2.w === "every") ? wordAt(t, w2.e) : null;
+    return w3 && FREQUENCY_PERIODS.has(w3.w) ? { unit: { unit: `times/${w3.w}`, dim: "frequency" }, end: w3.e } : null;
+  }
+  if (ww === "parts" || ww === "part") {
+    // "10 parts per billion"
+    const per = wordAt(t, w.e);
+    const scale = per && per.w === "per" ? wordAt(t, per.e) : null;
+    if (scale && (scale.w === "million" || scale.w === "billion" || scale.w === "trillion")) return { unit: { unit: `pp${scale.w[0]}`, dim: "concentration" }, end: scale.e };
   }
   if (ww === "metric") {
     const w2 = wordAt(t, w.e);
@@ -906,6 +916,18 @@ function hundredThousand(t: string, canonical: string, scale: Word): VagueMatch 
   return w && w.w === "thousand" ? { canonical: `${canonical} thousand`, end: w.e } : { canonical, end: scale.e };
 }
 
+/** "hundreds or thousands", "dozens to hundreds", "hundreds if not thousands": one vague figure over both. */
+function vagueOr(t: string, w: Word): VagueMatch | null {
+  let link = wordAt(t, w.e);
+  if (link && link.w === "if") {
+    const not = wordAt(t, link.e);
+    link = not && not.w === "not" ? not : null;
+  } else if (link && link.w !== "or" && link.w !== "to") link = null;
+  const w3 = link ? wordAt(t, link.e) : null;
+  const joined = w3 ? VAGUE_OR.get(`${w.w} ${w3.w}`) : undefined;
+  return joined ? { canonical: joined, end: w3!.e } : null;
+}
+
 function parseVague(t: string, p: number): VagueMatch | null {
   const w = wordAt(t, p);
   if (!w) return null;
@@ -940,13 +962,8 @@ function parseVague(t: string, p: number): VagueMatch | null {
     case "dozens":
     case "thousands": {
       // "hundreds or thousands of others": one vague figure over both
-      const w2 = wordAt(t, w.e);
-      if (w2 && (w2.w === "or" || w2.w === "to")) {
-        const w3 = wordAt(t, w2.e);
-        const joined = w3 ? VAGUE_OR.get(`${w.w} ${w3.w}`) : undefined;
-        if (joined) return { canonical: joined, end: w3!.e };
-      }
-      return { canonical: w.w, end: w.e };
+      const joined = vagueOr(t, w);
+      return joined ?? { canonical: w.w, end: w.e };
     }
     case "millions":
     case "billions": {
@@ -966,12 +983,8 @@ function parseVague(t: string, p: number): VagueMatch | null {
         const w3 = wordAt(t, w2.e);
         if (w3 && (w3.w === "thousands" || w3.w === "millions")) return { canonical: `${w.w} of ${w3.w}`, end: w3.e };
       }
-      if (w.w === "hundreds" && w2 && (w2.w === "or" || w2.w === "to")) {
-        const w3 = wordAt(t, w2.e);
-        const joined = w3 ? VAGUE_OR.get(`${w.w} ${w3.w}`) : undefined;
-        if (joined) return { canonical: joined, end: w3!.e };
-      }
-      return w.w === "hundreds" ? { canonical: "hundreds", end: w.e } : null;
+      if (w.w !== "hundreds") return null;
+      return vagueOr(t, w) ?? { canonical: "hundreds", end: w.e };
     }
   }
   return null;
@@ -1425,6 +1438,10 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     const link = wordAt(t, core.numberEnd + 1);
     if (link && (link.w === "to" || link.w === "and" || link.w === "or")) return "code";
   }
+  // "get up at 3.30 in the morning", "by 10.45": a clock time written with a dot
+  if (n1 && !o.cell && !n1.wordy && core.unit === null && core.rangeLow === null && clockWithDot(t, n1, start)) return "code";
+  // "Jewish War 5.522-23", "Acts 1.18-19": a reference to a passage
+  if (n1 && !o.cell && core.rangeLow !== null && /^\d+\.\d+[-–]\d+$/.test(t.slice(n1.start, core.numberEnd))) return "code";
   // "pi is 3.1415926535...": a reading to four or more decimals is not a tally
   if (n1 && !o.cell && !n1.wordy && core.unit === null && core.rangeLow === null && /\.\d{4,}$/.test(t.slice(n1.start, n1.end))) return "code";
   if (!o.cell && core.outOf === null) {
@@ -1832,7 +1849,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     const q = skipSp(t, to.e);
     const one = wordAt(t, q);
     const a = t.charCodeAt(q + 1);
-    if ((t.charCodeAt(q) === 49 && !isDigit(a) && a !== 44 && !(a === 46 && isDigit(t.charCodeAt(q + 2)))) || (one && one.w === "one" && !wordAt(t, one.e)?.w.match(/^(hundred|thousand|million|billion)$/))) return "code";
+    if ((t.charCodeAt(q) === 49 && !isDigit(a) && !(a === 44 && isDigit(t.charCodeAt(q + 2))) && !(a === 46 && isDigit(t.charCodeAt(q + 2)))) || (one && one.w === "one" && !wordAt(t, one.e)?.w.match(/^(hundred|thousand|million|billion)$/))) return "code";
   }
   // "The Badgers were 20 for 23 from the free throw line": a success rate in sport
   if (to && to.w === "for" && !hedge && n1.plain && Number.isInteger(v)) {
@@ -1856,6 +1873,15 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (nw && nw.w === "dimensional") return "code";
   if (!hedge && pw && ppw && pw.w === "of" && ppw.w === "best") return "code";
   if (!hedge && !nounAfter && pw && ppw && pw.w === "it" && MADE_IT.has(ppw.w)) return "code";
+  if (!hedge && !nounAfter && golfHole(t, v, pw, start)) return "code";
+  // "hit a six": a boundary in cricket
+  if (!hedge && pw && ppw && pw.w === "a" && (v === 4 || v === 6) && n1.wordy && /^(?:hit|hits|hitting|smashed|struck|slog(?:ged)?)$/.test(ppw.w)) return "code";
+  // "films two and three", "episodes 4 and 5": labels of items in a series
+  if (!hedge && !nounAfter && pw && SERIES_PLURALS.has(pw.w) && pw.raw === pw.w) return "code";
+  if (!hedge && !nounAfter && pw && (pw.w === "and" || pw.w === "or")) {
+    const m = /\b([a-z]+)\s+[\w-]+\s+(?:and|or)\s*$/.exec(t.slice(Math.max(0, pw.s - 30), pw.e));
+    if (m && SERIES_PLURALS.has(m[1]!)) return "code";
+  }
   // golf: "a second round of 70", "carded an impressive 68", "shot a 66"; cricket: "84 not out", "281 off 43 overs"
   if (!hedge && !nounAfter && v >= 55 && v <= 90 && Number.isInteger(v) && golfScoreBefore(t, start)) return "code";
   if (!hedge && nw && nw.w === "not" && wordAt(t, nw.e)?.w === "out") return "code";
@@ -1910,6 +1936,28 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
   if (/\b\d{4}\s+(?:to|until)\s+(?:(?:at least|at most|about|around|nearly|almost|roughly)\s+)?$/i.test(t.slice(Math.max(0, n1.start - 30), n1.start))) return true;
   return pw !== null && pw.w === "from" && /^\s+(?:to|until)\s+(?:[a-z]+\s+){0,2}\d{4}\b/.test(t.slice(core.numberEnd, core.numberEnd + 30));
 }
+
+/** "3.30" or "10.45" after "at", "by", "until", "from", or before "in the morning": a time of day. */
+function clockWithDot(t: string, n1: Num, start: number): boolean {
+  const m = /^(\d{1,2})\.(\d\d)$/.exec(t.slice(n1.start, n1.end));
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) return false;
+  const pw = wordBefore(t, start);
+  if (pw && CLOCK_PRECEDERS.has(pw.w)) return true;
+  return /^\s+(?:in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening))\b/.test(t.slice(n1.end, n1.end + 24));
+}
+
+/** Golf words before a number that make it a hole: "three-putts on 15 and 16". */
+const GOLF_HOLE_CONTEXT = /\b(?:putts?|three-putt(?:s|ed)?|birdie[ds]?|bogey(?:ed|s)?|par|hole[ds]?|green|tee|fairway|eagle[ds]?|drive)\b/i;
+
+/** "on 15 and 16", "at the 17th" after golf words: holes, not tallies. */
+function golfHole(t: string, v: number, pw: Word | null, start: number): boolean {
+  if (!pw || !Number.isInteger(v) || v < 1 || v > 18) return false;
+  if (pw.w !== "on" && pw.w !== "at" && !(pw.w === "and" && /\bon\s+\d{1,2}\s+and\s*$/.test(t.slice(Math.max(0, pw.s - 12), pw.e)))) return false;
+  return GOLF_HOLE_CONTEXT.test(t.slice(Math.max(0, start - 100), start));
+}
+
+/** Plurals of a series whose items a number names: "films two and three". */
+const SERIES_PLURALS: ReadonlySet<string> = new Set(["films", "movies", "episodes", "seasons", "chapters", "games", "volumes", "books", "stages", "levels", "phases", "parts", "holes", "rounds", "verses"]);
 
 /** "made it five": a running score. */
 const MADE_IT: ReadonlySet<string> = new Set(["made", "make", "makes", "making"]);
@@ -2072,6 +2120,9 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     const ppw = wordBeforeWord(t, pw);
     if (pw.w === "of" && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
     if (/^(?:ranged?|ranging|range)$/.test(pw.w) && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+    // "the coveted 18-49 demo"
+    const nw = wordAt(t, core.end);
+    if (nw && (nw.w === "demo" || nw.w === "demographic" || nw.w === "bracket")) return true;
   }
   if (n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued && olderAfter(t, core.end)) return true;
   if (pw && core.rangeLow === null && n1.value >= 1 && n1.value <= 120 && Number.isInteger(n1.value) && !n1.glued) {
@@ -2084,6 +2135,10 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     // "he almost lost his life at 17 when he jumped", "... turned 50.", "at 17 the youngest player"
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
     if (pw.w === "at" && !hedge && nw && nw.w === "the" && /^\s+the\s+(?:youngest|oldest)\b/.test(t.slice(n1.end, n1.end + 20))) return true;
+    // "since we were twelve"
+    if (pw.w === "were" && ppw && ppw.w === "we" && !hedge && ends) return true;
+    // "At 25, Muller ...": an age at the head of a sentence
+    if (pw.w === "at" && !hedge && isSentenceStart(t, pw.s) && n1.value <= 110 && t.charCodeAt(n1.end) === 44) return true;
     // "no older than 34", "younger than 18"
     if (pw.w === "than" && ppw && (ppw.w === "older" || ppw.w === "younger")) return true;
     // "By four, her natural aptitude for maths had seen ...": an age at the head of a sentence
@@ -2096,7 +2151,7 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     if (pw.w === "at" && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
     // "He died peacefully at his home in Basel, Switzerland, at 90,", "retire from the army at 52"
     if (pw.w === "at" && !hedge && n1.plain && phraseEndsAt(t, n1.end) && lifeEventBefore(t, pw.s)) return true;
-    if ((pw.w === "turned" || pw.w === "turns" || pw.w === "turning") && !hedge && ends) return true;
+    if ((pw.w === "turned" || pw.w === "turns" || pw.w === "turning" || pw.w === "turn") && !hedge && ends) return true;
     // "Alex is 7,", "She'll be 69 by the time", "I didn't look my father in the eye until I was 22;"
     if (ends && (AGE_VERBS.has(pw.w) || pw.w === "m")) {
       let subject = ppw;
@@ -2121,13 +2176,26 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
   }
   if (i === 0 || t.charCodeAt(i - 1) !== 44) return false;
   const name = wordBefore(t, i - 1);
+  // "her son, 11,", "his daughter, 4."
+  if (name && name.e === i - 1 && KIN.has(name.w) && endsAge(t, n1.end)) return true;
   if (!name || name.e !== i - 1 || !isUpper(name.raw.charCodeAt(0)) || MONTHS.has(name.raw)) return false;
   if (FUNCTION_WORDS.has(name.w)) {
     // "Felicia He, 27,": a surname that is also a function word, after a capitalised first name
     const first = wordBeforeWord(t, name);
     if (!first || !isUpper(first.raw.charCodeAt(0)) || FUNCTION_WORDS.has(first.w) || MONTHS.has(first.raw) || isSentenceStart(t, first.s)) return false;
   }
-  const a = skipSp(t, n1.end);
+  return endsAge(t, n1.end);
+}
+
+/** Nouns of kin before ", 11,": an age. */
+const KIN: ReadonlySet<string> = new Set([
+  "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "grandson", "granddaughter", "nephew",
+  "niece", "cousin", "boyfriend", "girlfriend", "baby", "stepson", "stepdaughter", "partner", "fiancee", "fiance",
+]);
+
+/** After an appositive age: a comma, a semicolon, a bracket, a dash or the end of the sentence. */
+function endsAge(t: string, p: number): boolean {
+  const a = skipSp(t, p);
   const c = t.charCodeAt(a);
   if (c === 44 || c === 59 || c === 41 || c === 0x2014 || c === 0x2013) return true;
   if (c === 45 && t.charCodeAt(a + 1) === 45) return true;

@@ -222,3 +222,39 @@ describe("eighth reading", () => {
     expect(count("He won 18 gold medals (and 22 overall).", "22").counted).toBeNull();
   });
 });
+
+describe("ninth reading (samples 8008, 9009)", () => {
+  it.each([
+    "We have been friends ever since we were twelve and found that magazine.",
+    "At 25, Muller is as decorated as anyone in soccer.",
+    "A British mother let her son, 11, wear a costume to school.",
+    "The children can then sponsor their parents when they turn 21.",
+    "Ratings were up 53% in the coveted 18-49 demo.",
+    "I have to get up at 3.30 in the morning and I work through.",
+    "Grant Elliott hit a six right at the death to confirm victory.",
+    "Good luck to whoever takes on the challenges of films two and three.",
+    "His intestines gushed out when he died (Acts 1.18-19).",
+    "He travelled to secure timber for the siege (Jewish War 5.522-23).",
+    "Odds of picking a perfect bracket are 9.2 quintillion to 1, assuming each team has a 50% chance.",
+    "There were other things the boy said he would do if he had two hands.",
+  ])("no count in %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it("reads golf holes as labels: 'two three-putts on 15 and 16' counts only the three-putts", () => {
+    expect(countTexts("That's really what cost me the tournament, those two three-putts on 15 and 16.")).toEqual(["two"]);
+  });
+  it.each([
+    ["A veteran is forced to drive 200 miles several times a month.", "several times a month", "times/month"],
+    ["Users check their phone 150 times a day.", "150 times a day", "times/day"],
+    ["The limit would be 10 parts per billion.", "10 parts per billion", "ppb"],
+  ])("%s", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("keeps a count where 'if' means 'whether', and reads 'hundreds if not thousands' as one figure", () => {
+    expect(count("It's not clear if those two men were the pair killed at the museum.", "two").counted).toBe("men");
+    expect(count("What about the hundreds if not thousands of Muslims they have killed?", "hundreds if not thousands")).toMatchObject({ low: 200, high: 9999 });
+  });
+  it("still counts 'arrested three times'", () => {
+    expect(count("He was arrested three times.", "three").counted).toBe("times");
+  });
+});
