@@ -407,7 +407,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
 /** Words before a bare number that make it a label or code ("No. 10", "number 7"). */
 export const CODE_PRECEDERS: ReadonlySet<string> = new Set([
   "no", "nos", "number", "route", "flight", "version", "room", "page", "chapter", "article", "resolution", "highway",
-  "channel", "level", "gate", "line", "bus", "apartment", "chromosome",
+  "channel", "level", "gate", "line", "bus", "apartment", "chromosome", "deck",
   // labels of an item in a series ("season 3", "stage 4 cancer", "type 2 diabetes", "category 5")
   "season", "episode", "series", "round", "game", "grade", "category", "phase", "stage", "act", "type", "class",
   "tier", "zone", "sector", "unit", "division", "platform", "terminal", "pier", "exit", "track", "size", "row",

@@ -1440,6 +1440,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   }
   // "get up at 3.30 in the morning", "by 10.45": a clock time written with a dot
   if (n1 && !o.cell && !n1.wordy && core.unit === null && core.rangeLow === null && clockWithDot(t, n1, start)) return "code";
+  // "Mark 3.19", "(e.g. Mark 15:34 and 37)": a chapter and verse
+  if (n1 && !o.cell && !hedge && bibleReference(t, n1, start)) return "code";
   // "Jewish War 5.522-23", "Acts 1.18-19": a reference to a passage
   if (n1 && !o.cell && core.rangeLow !== null && /^\d+\.\d+[-–]\d+$/.test(t.slice(n1.start, core.numberEnd))) return "code";
   // "pi is 3.1415926535...": a reading to four or more decimals is not a tally
@@ -1516,6 +1518,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
       if (u && u.dim === "duration") unit = u;
     }
   }
+  // "ordering the performers to pay millions", "cost the country billions": money, its currency unsaid
+  if (core.vague !== null && unit === null && !o.cell && /illion/.test(core.vague) && !hedge && moneyVerbBefore(t, start) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") unit = U_MONEY;
   // "four unanswered first-half goals", "30 La Liga goals", "two shots behind": a score, not a tally
   if (n1 && !o.cell && unit === null && core.outOf === null && core.vague === null && scoreAhead(t, core.end)) unit = U_SCORE;
   const fraction = n1 !== null && n1.fractionOnly && unit === null && core.rangeLow === null;
@@ -1540,6 +1544,14 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
 }
 
 const U_SCORE: UnitEntry = { unit: "goal", dim: "score" };
+const U_MONEY: UnitEntry = { unit: "money", dim: "money" };
+
+/** Verbs of paying and costing: "donated millions", "spend millions on", "cost the country billions". */
+const MONEY_VERBS = /\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|donate[sd]?|donating|raise[sd]?|raising|earn(?:s|ed|ing)?|owe[sd]?|owing|invest(?:s|ed|ing)?|fine[sd]|lose|lost|losing|save[sd]?|saving|make|makes|made|making|worth|bilked|embezzled|stole|stolen)\s+(?:(?:the|a|an|its|his|her|their|our|us|them|him|country|city|state|company|taxpayers|government|up|out|about)\s+){0,3}$/i;
+
+function moneyVerbBefore(t: string, start: number): boolean {
+  return MONEY_VERBS.test(t.slice(Math.max(0, start - 50), start));
+}
 
 /** Prepositions before a time of day written as a range of hours: "home by five or six". */
 const CLOCK_PRECEDERS: ReadonlySet<string> = new Set(["by", "until", "till", "at", "before", "after"]);
@@ -1932,9 +1944,23 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
   if (/^\s*(?:B\.?C\.?E?|A\.D\.|C\.E\.)(?![\p{L}\p{N}])/u.test(after)) return true;
   if (/(?:\bA\.D\.|\bB\.C\.)\s*(?:\d{1,4}\s*(?:to|and|-|–)\s*)?$/.test(t.slice(Math.max(0, start - 20), start))) return true;
   if (n1.intLen !== 4 || n1.value < 1000 || n1.value > 2100 || core.rangeLow !== null) return false;
+  // "the Great Plague of 1665", "the War of 1812"
+  if (pw && pw.w === "of") {
+    const name = wordBeforeWord(t, pw);
+    if (name && isUpper(name.raw.charCodeAt(0)) && !isSentenceStart(t, name.s)) return true;
+  }
   // the second of "from 1569 to at least 1738", and the first
   if (/\b\d{4}\s+(?:to|until)\s+(?:(?:at least|at most|about|around|nearly|almost|roughly)\s+)?$/i.test(t.slice(Math.max(0, n1.start - 30), n1.start))) return true;
   return pw !== null && pw.w === "from" && /^\s+(?:to|until)\s+(?:[a-z]+\s+){0,2}\d{4}\b/.test(t.slice(core.numberEnd, core.numberEnd + 30));
+}
+
+/** Books cited by chapter and verse. */
+const BOOKS = /(?:^|[^\p{L}])(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Revelation|Quran|Surah|Sura)\s+\d{1,3}[.:]\d{1,3}(?:\s*(?:and|,|-|–)\s*\d{1,3})?\s*$/u;
+
+/** "Mark 3.19", and the verse after "Mark 15:34 and": the number is part of a reference. */
+function bibleReference(t: string, n1: Num, start: number): boolean {
+  const head = t.slice(Math.max(0, start - 40), n1.end);
+  return BOOKS.test(head) || /(?:Mark|Luke|John|Matthew|Acts)\s+\d{1,3}[.:]\d{1,3}\s*$/.test(head);
 }
 
 /** "3.30" or "10.45" after "at", "by", "until", "from", or before "in the morning": a time of day. */
@@ -1947,7 +1973,7 @@ function clockWithDot(t: string, n1: Num, start: number): boolean {
 }
 
 /** Golf words before a number that make it a hole: "three-putts on 15 and 16". */
-const GOLF_HOLE_CONTEXT = /\b(?:putts?|three-putt(?:s|ed)?|birdie[ds]?|bogey(?:ed|s)?|par|hole[ds]?|green|tee|fairway|eagle[ds]?|drive)\b/i;
+const GOLF_HOLE_CONTEXT = /\b(?:putts?|putting|shot|three-putt(?:s|ed)?|birdie[ds]?|bogey(?:ed|s)?|par|hole[ds]?|green|tee|fairway|eagle[ds]?|drive)\b/i;
 
 /** "on 15 and 16", "at the 17th" after golf words: holes, not tallies. */
 function golfHole(t: string, v: number, pw: Word | null, start: number): boolean {
@@ -2102,7 +2128,7 @@ function lifeEventBefore(t: string, p: number): boolean {
     if (c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && isInlineSpace(t.charCodeAt(s)))) break;
     s--;
   }
-  return /\b(?:died|dies|passed away|retire[sd]?|retiring|marr(?:y|ied|ies))\b/i.test(t.slice(s, p));
+  return /\b(?:died|dies|passed away|retire[sd]?|retiring|marr(?:y|ied|ies)|dropp(?:ed|ing) out|left school|graduat(?:ed|ing))\b/i.test(t.slice(s, p));
 }
 
 /** Auxiliaries between a subject and "be": "She'll be", "he would be", "I'd be". */
@@ -2135,6 +2161,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     // "he almost lost his life at 17 when he jumped", "... turned 50.", "at 17 the youngest player"
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
     if (pw.w === "at" && !hedge && nw && nw.w === "the" && /^\s+the\s+(?:youngest|oldest)\b/.test(t.slice(n1.end, n1.end + 20))) return true;
+    // "who is now 31", "Now 24, Elliott might have been spared"
+    if (pw.w === "now" && !hedge && ((ppw && AGE_VERBS.has(ppw.w) && ends) || (isSentenceStart(t, pw.s) && t.charCodeAt(n1.end) === 44))) return true;
     // "since we were twelve"
     if (pw.w === "were" && ppw && ppw.w === "we" && !hedge && ends) return true;
     // "At 25, Muller ...": an age at the head of a sentence

@@ -258,3 +258,21 @@ describe("ninth reading (samples 8008, 9009)", () => {
     expect(count("He was arrested three times.", "three").counted).toBe("times");
   });
 });
+
+describe("tenth reading", () => {
+  it.each([
+    "They are writing as soon as they introduce him (e.g. Mark 3.19), but with hindsight.",
+    "He cries out with a loud voice (e.g. Mark 15:34 and 37), so the drama makes sense.",
+    "Among the deceased are victims of the Great Plague of 1665.",
+    "Now 24, Elliott might have been spared years of struggle.",
+    "The case ended with a settlement paid to Novak, who is now 31.",
+    "Norwegian has a rope course on deck 16 with a gang plank.",
+    "After dropping out of school at 16, he honed his tailoring skills.",
+  ])("no count in %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it("reads bare millions after a verb of paying as money", () => {
+    expect(findQuantities("Jurors ordered the performers to pay millions for copyright damages.")[0]).toMatchObject({ kind: "measure", unit: "money" });
+    expect(count("The campaign saved millions of lives.", "millions").counted).toBe("lives");
+  });
+});
