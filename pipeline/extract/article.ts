@@ -137,9 +137,10 @@ function readSentence(
         counted === null && from - previousAt <= 14 &&
         (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
       ) counted = previousCounted;
-      if (c.counted !== null) {
-        previousCounted = c.counted;
-        previousAt = c.next;
+      // the last noun the sentence counted, however it was found ("the number of fatal shootings ... 1,010 in 2013 and 1,134 last year")
+      if (counted !== null) {
+        previousCounted = counted;
+        previousAt = c.counted !== null ? c.next : to;
       }
       event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
       const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
@@ -343,7 +344,7 @@ function firstAtOrAfter(ws: readonly Word[], at: number): number {
 }
 
 /** Words after a figure with no noun of its own that refer back to one counted before in the sentence. */
-const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that", "more"]);
+const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that", "more", "to", "for", "last", "this"]);
 
 /** The word after a figure could begin its noun (a lower-case word that is not a verb of being or a preposition). */
 function isNounishAfter(ws: readonly Word[], at: number): boolean {

@@ -141,14 +141,14 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     }
     const next = i + 1 < limit ? ws[i + 1] : undefined;
     // "at least two more shots", "one last lap": the noun after "more" / "last", not counting the word
-    if (taken.length === 0 && i === start && SKIPPED_BEFORE_NOUN.has(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower) && !VERB_LIKE_AFTER_MORE.has(next.lower)) {
+    if (taken.length === 0 && i === start && SKIPPED_BEFORE_NOUN.has(w.lower) && next && !TIME_NOUNS.has(next.lower) && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower) && !VERB_LIKE_AFTER_MORE.has(next.lower)) {
       skipped++;
       i++;
       continue;
     }
-    // "21 injured people", "three wounded soldiers": an event participle before a noun for people or a plural
+    // "21 injured people", "three wounded soldiers", "2,000 dead snow geese": an event participle before a noun for people or a plural
     if (
-      taken.length === 0 && PARTICIPLE.test(w.lower) && isEventWord(w.lower) && !STOCK_ADJECTIVES.has(w.lower) && next && !next.clauseBreak && next.text === next.lower &&
+      taken.length === 0 && (PARTICIPLE.test(w.lower) || w.lower === "dead") && isEventWord(w.lower) && !STOCK_ADJECTIVES.has(w.lower) && next && !next.clauseBreak && next.text === next.lower &&
       isNounish(next) && !PARTICIPLE.test(next.lower) && (HEADS.has(next.lower) || pluralish(next))
     ) {
       eventFirst = true; // the event search still reads the participle
@@ -219,6 +219,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       // "One account shows he tweeted"
       if (one && !pluralish(last) && w.lower.length > 3 && w.lower.endsWith("s") && !w.lower.endsWith("ss")) break;
     }
+    // "18 allegedly involve support": an adverb, then the verb
+    if (taken.length === 0 && w.lower.length > 5 && w.lower.endsWith("ly") && next && !next.clauseBreak && !pluralish(next) && !HEADS.has(next.lower) && !PARTICIPLE.test(next.lower) && !/^(?:elderly|early|friendly|lonely|likely|only|daily|weekly|monthly|yearly|costly|deadly|holy|family|ugly|silly|lovely|curly|burly|orderly|unlikely)$/.test(w.lower)) break;
     // "does all three simultaneously": an adverb alone after the number
     if (taken.length === 0 && w.lower.length > 5 && w.lower.endsWith("ly") && endsPhrase(next)) break;
     // "Hundreds stranded in snow": a participle right after the number that no noun follows is the verb
@@ -244,6 +246,9 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
 
 /** Nouns that measure out another: "two pieces of legislation", "three kinds of cancer". */
 const PARTITIVE = new Set(["pieces", "piece", "kinds", "kind", "types", "type", "sorts", "bits", "items", "pairs", "sets", "bottles", "bags", "boxes", "cans", "barrels", "truckloads", "rounds"]);
+
+/** "1,134 last year": after "last" or "next", a time, not the counted noun. */
+const TIME_NOUNS = new Set(["year", "week", "month", "night", "season", "summer", "winter", "spring", "fall", "autumn", "decade", "century", "weekend", "time"]);
 
 /** Words skipped before the noun they modify: "two more shots" counts shots. */
 const SKIPPED_BEFORE_NOUN = new Set(["more", "last", "additional", "extra", "further"]);

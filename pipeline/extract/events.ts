@@ -21,18 +21,21 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["wounded", "wounded"], ["injured", "wounded"], ["hurt", "wounded"], ["injuring", "wounded"], ["wounding", "wounded"],
   ["home to", "present"], ["trapped", "present"], ["remain", "present"], ["remaining", "present"], ["living", "present"],
   ["rescued", "rescued"], ["evacuated", "evacuated"], ["returned", "returned"],
-  // beyond the battlefield's vocabulary: what news reports say happened to people and things
+  // beyond the battlefield's vocabulary: what news reports say happened to people and things (verbs only: an
+  // event word cannot be the counted noun, so "three bombings" must keep its noun)
   ["murdered", "killed"], ["massacred", "killed"], ["assassinated", "killed"], ["gunned down", "killed"], ["drowned", "killed"],
   ["perished", "killed"], ["stabbed to death", "killed"], ["beaten to death", "killed"], ["hacked to death", "killed"],
   ["kidnapped", "kidnapped"], ["abducted", "kidnapped"], ["taken hostage", "kidnapped"], ["held hostage", "kidnapped"], ["kidnapping", "kidnapped"],
   ["charged", "charged"], ["indicted", "charged"], ["convicted", "convicted"], ["sentenced", "convicted"], ["jailed", "convicted"], ["imprisoned", "convicted"],
-  ["expelled", "expelled"], ["deported", "expelled"], ["expulsion", "expelled"], ["expulsions", "expelled"],
+  ["expelled", "expelled"], ["deported", "expelled"],
   ["robbed", "attacked"], ["attacked", "attacked"], ["stabbed", "attacked"], ["assaulted", "attacked"], ["raped", "attacked"], ["sexually abused", "attacked"], ["raided", "attacked"], ["stormed", "attacked"],
   ["infected", "infected"], ["sickened", "infected"],
   ["missing", "missing"], ["unaccounted for", "missing"],
   ["won", "won"], ["winning", "won"],
-  ["convictions", "convicted"], ["bombed", "attacked"], ["bombings", "attacked"], ["shooting of", "attacked"], ["shootings of", "attacked"],
-  ["recovered", "recovered"], ["launched", "fired"], ["fired", "fired"],
+  ["bombed", "attacked"],
+  ["recovered", "recovered"], ["launched", "fired"], ["claimed the lives of", "killed"], ["took the lives of", "killed"],
+  ["suffered injuries", "wounded"], ["arrest", "detained"], ["arresting", "detained"], ["detain", "detained"], ["detaining", "detained"],
+  ["rounded up", "detained"], ["evacuating", "evacuated"], ["raiding", "attacked"], ["survived", "survived"], ["blocked", "blocked"], ["fired", "fired"],
   ["canceled", "canceled"], ["cancelled", "canceled"], ["scrubbed", "canceled"], ["flown back", "returned"], ["sent back", "returned"],
 ];
 

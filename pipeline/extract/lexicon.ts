@@ -252,6 +252,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["minute", "minutes", "mins"].map((w) => [w, u("minute", "duration")] as const),
   ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
   ...["decade", "decades"].map((w) => [w, u("decade", "duration")] as const),
+  ...["season", "seasons"].map((w) => [w, u("season", "duration")] as const),
   ...["gallon", "gallons"].map((w) => [w, u("gal", "volume")] as const),
   ...["liter", "liters", "litre", "litres"].map((w) => [w, u("l", "volume")] as const),
   ...["pint", "pints"].map((w) => [w, u("pt", "volume")] as const),

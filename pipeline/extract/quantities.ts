@@ -794,6 +794,11 @@ interface UnitMatch {
 const U_PERCENT: UnitEntry = { unit: "percent", dim: "percent" };
 const U_PP: UnitEntry = { unit: "percentage_point", dim: "percent" };
 const U_TIMES: UnitEntry = { unit: "times", dim: "ratio" };
+/** Words between a number and a unit of time that do not make it a duration: "two of years", "three and a half days". */
+const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "of", "and", "or", "to", "in", "a", "an", "the", "per", "each", "every", "than", "for", "from", "by", "at", "on", "times", "out",
+  "last", "next", "this", "that", "previous", "past", "ago", "earlier", "later", "people", "men", "women", "children", "years", "days",
+]);
 const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "night", "hour", "minute", "season", "decade", "fortnight"]);
 const U_AGE: UnitEntry = { unit: "year", dim: "duration" };
 const U_BLOCK: UnitEntry = { unit: "block", dim: "distance" };
@@ -833,6 +838,8 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     // "10 times bigger", "four times as often": a multiplier; "arrested three times" stays a count
     const w2 = wordAt(t, w.e);
     if (w2 && TIMES_COMPARATIVE.has(w2.w)) return { unit: U_TIMES, end: w.e };
+    // "five times Japan's current defense spending", "five times its size": a multiplier
+    if (w2 && (w2.w === "its" || w2.w === "their" || t.slice(w2.e, w2.e + 2) === "'s" || t.slice(w2.e, w2.e + 2) === "\u2019s")) return { unit: U_TIMES, end: w.e };
     // "several times a month", "10 times a day": a frequency, not a tally
     const w3 = w2 && (w2.w === "a" || w2.w === "an" || w2.w === "per" || w2.w === "each" || w2.w === "every") ? wordAt(t, w2.e) : null;
     return w3 && FREQUENCY_PERIODS.has(w3.w) ? { unit: { unit: `times/${w3.w}`, dim: "frequency" }, end: w3.e } : null;
@@ -861,6 +868,9 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     if (u2 && u2.dim === "duration") return { unit: u2, end: w2.e };
     const u3 = DISTANCE_MODIFIERS.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
     if (u3 && u3.dim === "distance") return { unit: u3, end: w2.e };
+    // "four tumultuous years", "three long weeks": an adjective before a unit of time
+    const u4 = w.raw === ww && !NOT_ADJECTIVES.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
+    if (u4 && u4.dim === "duration" && u4.unit !== "second" && w2.raw === w2.w) return { unit: u4, end: w2.e };
     return null;
   }
   if (u.unit === "lb" && n && n.mult >= 1e6) u = { unit: "gbp", dim: "money" }; // "5 million pounds"
@@ -1219,7 +1229,8 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       } else if (n2r) {
         const n2 = n2r;
         let low = n1.value;
-        if (n2.mult >= 1000 && n1.mult === 0 && low < n2.mult && !n1.glued) low = scaledLow(n1, n2.mult);
+        // "3 to 5 million" is 3 million to 5; "200,000 to 1.2 million" keeps its first number as written
+        if (n2.mult >= 1000 && n1.mult === 0 && low < n2.mult && !n1.glued && scaledLow(n1, n2.mult) < n2.value) low = scaledLow(n1, n2.mult);
         const after = t.charCodeAt(n2.end);
         const chain = (after === 45 || after === 47) && isDigit(t.charCodeAt(n2.end + 1));
         const yearSpan =
@@ -1886,6 +1897,12 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!hedge && pw && ppw && pw.w === "of" && ppw.w === "best") return "code";
   if (!hedge && !nounAfter && pw && ppw && pw.w === "it" && MADE_IT.has(ppw.w)) return "code";
   if (!hedge && !nounAfter && golfHole(t, v, pw, start)) return "code";
+  // "race him one more time", "one last time": an idiom
+  if (v === 1 && n1.wordy && /^\s+(?:more|last|final)\s+time\b/i.test(t.slice(n1.end, n1.end + 14))) return "code";
+  // "finished 15 under par"; 'a page called "2.0"'
+  if (nw && (nw.w === "under" || nw.w === "over") && wordAt(t, nw.e)?.w === "par") return "code";
+  const named = start > 0 && (t.charCodeAt(start - 1) === 34 || t.charCodeAt(start - 1) === 0x201c) ? wordBefore(t, start - 1) : null;
+  if (named && (named.w === "called" || named.w === "named" || named.w === "dubbed" || named.w === "titled")) return "code";
   // "hit a six": a boundary in cricket
   if (!hedge && pw && ppw && pw.w === "a" && (v === 4 || v === 6) && n1.wordy && /^(?:hit|hits|hitting|smashed|struck|slog(?:ged)?)$/.test(ppw.w)) return "code";
   // "films two and three", "episodes 4 and 5": labels of items in a series

@@ -143,6 +143,8 @@ const TWO_BOUNDS = "two comparisons joined by 'and'/',' are reported as two boun
 const ORDINAL_RANGE = "ordinal ranges ('between the tenth and the fifteenth') are ranks, not quantities";
 const INVERTED_PERCENT = "'percent of 10' (percent word before the number) is not English news usage";
 const BARE_PERCENT = "a percent word without a number is not a figure";
+const LONG_DECIMAL = "a reading to four or more decimals ('pi is 3.1415926...') is not a figure a desk tabulates";
+const ONE_IDIOM = "'one last time', 'one more time' are idioms, not counts";
 
 export const EXCLUSIONS: Record<string, Exclusions> = {
   NumberModel: [
@@ -170,7 +172,7 @@ export const EXCLUSIONS: Record<string, Exclusions> = {
     ["In some countries you can write 5.00 or 5,00.", EURO_DECIMAL], ["1.111,11, 1,111.11", EURO_DECIMAL],
     ["The number is 1,3.", EURO_DECIMAL], ["The result is 12,34,567.89", EURO_DECIMAL],
     ["10G", GIGA], ["1,674.5 G", GIGA],
-    ["SCP-173", CODE],
+    ["SCP-173", CODE], ["9.2321312", LONG_DECIMAL], ["Let's try one last time", ONE_IDIOM],
     ["Any time to meet on 5/17/2018?", DATE], ["My phone number is +1-222-2222/2222", DATE],
   ],
   NumberRangeModel: [

@@ -188,7 +188,7 @@ describe("seventh reading (samples 6006, 7007)", () => {
   });
   it.each([
     ["They joined thousands of internally displaced Nigerians.", "thousands", "internally displaced Nigerians", "displaced"],
-    ["He played in three of the past five seasons.", "three", "seasons", null],
+    ["He played in three of the past five games.", "three", "games", null],
     ["The bodies of at least two National Guard members were recovered.", "at least two", "National Guard members", "recovered"],
   ])("%s", (text, quantity, counted, event) => {
     expect(count(text, quantity)).toMatchObject({ counted, event });
@@ -274,5 +274,37 @@ describe("tenth reading", () => {
   it("reads bare millions after a verb of paying as money", () => {
     expect(findQuantities("Jurors ordered the performers to pay millions for copyright damages.")[0]).toMatchObject({ kind: "measure", unit: "money" });
     expect(count("The campaign saved millions of lives.", "millions").counted).toBe("lives");
+  });
+});
+
+describe("eleventh reading (samples 10010, 11011, 12012)", () => {
+  it("reads '200,000 to 1.2 million' as one range, and '3 to 5 million' as millions", () => {
+    expect(count("Illegal abortions ranged from 200,000 to 1.2 million per year.", "from 200,000 to 1.2 million")).toMatchObject({ low: 200_000, high: 1_200_000 });
+    expect(count("Some 3 to 5 million people fled.", "Some 3 to 5 million")).toMatchObject({ low: 3_000_000, high: 5_000_000 });
+  });
+  it.each([
+    ["In four tumultuous years they have competed hard.", "four tumultuous years", "year"],
+    ["He played eight seasons with the Atlanta Falcons.", "eight seasons", "season"],
+    ["It would cost five times Japan's current defense spending.", "five times", "times"],
+  ])("%s", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it.each([
+    "Park, who finished 15 under par, won $210,000.",
+    "Police said a second Facebook page called \"2.0\" had been created.",
+    "He may get the chance to race him one more time.",
+  ])("no count in %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it.each([
+    ["Of those cases, 18 allegedly involve support for terrorism.", "18", null],
+    ["But the number of fatal shootings by police officers is much higher -- 1,010 in 2013 and 1,134 last year.", "1,134", "fatal shootings"],
+    ["Cabela was hit by three shots -- two to the neck and one to the shoulder.", "two", "shots"],
+    ["Borland named three players he said made him rethink.", "three", "players"],
+  ])("%s", (text, quantity, counted) => {
+    expect(count(text, quantity).counted).toBe(counted);
+  });
+  it("reads 'claimed the lives of' as killed", () => {
+    expect(count("The war claimed the lives of 655 Argentinian servicemen.", "655").event).toBe("killed");
   });
 });
