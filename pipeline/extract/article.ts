@@ -98,6 +98,7 @@ function readSentence(
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
+  const conditional = /\b(?:[Ii]f|[Uu]nless)\s/.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {
     const quantity = inSentence[n]!;
     const { from, to } = spansQ[n]!;
@@ -146,8 +147,8 @@ function readSentence(
       const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
       per = PER_DAY_ANYWHERE.test(after) || PER_DAY.test(after) ? "day" : null;
     }
-    if (!oneCounts(quantity, event, inSentence, text.slice(quantity.end, s.end))) continue;
-    if (quantity.kind === "count" && inConditional(text, s, quantity)) continue;
+    if (!oneCounts(quantity, event, inSentence, text, s.end)) continue;
+    if (quantity.kind === "count" && conditional && inConditional(text, s, quantity)) continue;
     const inMain = quantity.start < main;
     // A duration or a distance is not a tally over days: it has no period of its own.
     const stock = event !== null && STOCK_EVENTS.has(event) && per === null;

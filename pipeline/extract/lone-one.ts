@@ -16,10 +16,10 @@ export function isLoneOne(q: Quantity): boolean {
  * Whether a lone "one" is kept as a figure: it has an event, or another count stands in its sentence.
  * Another lone "one" does not count ("included one featuring Punisher and one drawing from Venom": a
  * video, and another), nor does anything when "the other" answers it ("took turns, one inserting ...,
- * the other forcing ...": one of the two, a pronoun). `after` is the sentence's text after the figure.
+ * the other forcing ...": one of the two, a pronoun). The sentence ends at `sentenceEnd` in `text`.
  */
-export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[], after: string): boolean {
+export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[], text: string, sentenceEnd: number): boolean {
   if (!isLoneOne(q) || event !== null) return true;
-  if (/\bthe others?\b/i.test(after)) return false;
+  if (/\bthe others?\b/i.test(text.slice(q.end, sentenceEnd))) return false;
   return sentence.some((other) => other !== q && other.kind === "count" && !isLoneOne(other));
 }
