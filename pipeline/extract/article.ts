@@ -99,6 +99,8 @@ function readSentence(
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
   const conditional = /\b(?:[Ii]f|[Uu]nless)\s/.test(s.text);
+  // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
+  const link = LINK_LINE.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {
     const quantity = inSentence[n]!;
     const { from, to } = spansQ[n]!;
@@ -148,7 +150,7 @@ function readSentence(
       per = PER_DAY_ANYWHERE.test(after) || PER_DAY.test(after) ? "day" : null;
     }
     if (!oneCounts(quantity, event, inSentence, text, s.end)) continue;
-    if (quantity.kind === "count" && conditional && inConditional(text, s, quantity)) continue;
+    if (quantity.kind === "count" && ((conditional && inConditional(text, s, quantity)) || link)) continue;
     const inMain = quantity.start < main;
     // A duration or a distance is not a tally over days: it has no period of its own.
     const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
@@ -323,6 +325,8 @@ function sentencesWith(spans: readonly Span[], lower: string, word: string): num
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
+
+const LINK_LINE = /^\s*(?:READ|Read|WATCH|Watch|RELATED|Related|SEE|See|MORE|More)(?:\s+(?:more|this|also|MORE|THIS|ALSO))?\s*:/;
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
 function mainClauseEnd(text: string, s: Span): number {

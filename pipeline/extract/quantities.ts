@@ -1344,6 +1344,7 @@ function ratioAfter(t: string, n1: Num, o: ParseOpts): { of: number; end: number
   let p: number;
   let every = false;
   if (w.w === "in") p = w.e;
+  else if (w.w === "of" && wordAt(t, w.e)?.w === "every") p = w.e; // "two of every three citizens"
   else if (w.w === "out") {
     const w2 = wordAt(t, w.e);
     if (!w2 || w2.w !== "of") return null;
@@ -2158,6 +2159,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "c
 function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: number): boolean {
   const pw = wordBefore(t, start);
   if (pw && AGE_PRECEDERS.has(pw.w)) return true;
+  // "ages 17, 19 and 21": the later ages of a list
+  if (!hedge && /\bage[sd]?\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(t.slice(Math.max(0, start - 40), start))) return true;
   // "from the ages of 13 to 22", "their ages ranged from 13 to 18"
   if (pw && core.rangeLow !== null) {
     const ppw = wordBeforeWord(t, pw);
@@ -2178,6 +2181,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     // "he almost lost his life at 17 when he jumped", "... turned 50.", "at 17 the youngest player"
     if (pw.w === "at" && !hedge && nw && nw.w === "when") return true;
     if (pw.w === "at" && !hedge && nw && nw.w === "the" && /^\s+the\s+(?:youngest|oldest)\b/.test(t.slice(n1.end, n1.end + 20))) return true;
+    // "at just six"
+    if (pw.w === "at" && hedge && hedge.entry.sense === "only" && n1.value <= 20 && ends) return true;
     // "who is now 31", "Now 24, Elliott might have been spared"
     if (pw.w === "now" && !hedge && ((ppw && AGE_VERBS.has(ppw.w) && ends) || (isSentenceStart(t, pw.s) && t.charCodeAt(n1.end) === 44))) return true;
     // "since we were twelve"

@@ -308,3 +308,16 @@ describe("eleventh reading (samples 10010, 11011, 12012)", () => {
     expect(count("The war claimed the lives of 655 Argentinian servicemen.", "655").event).toBe("killed");
   });
 });
+
+describe("twelfth reading", () => {
+  it.each([
+    "He has two sons -- ages 17, 19 and 21.",
+    "He started playing the game at just six.",
+    "Read: 25 People to Blame for the Financial Crisis",
+  ])("no count but the sons in %s", (text) => {
+    expect(counts(text).map((f) => f.quantity_text)).toEqual(text.includes("sons") ? ["two"] : []);
+  });
+  it("reads 'two of every three citizens' as a proportion", () => {
+    expect(findQuantities("Two of every three citizens voted.")[0]).toMatchObject({ kind: "measure", unit: "fraction" });
+  });
+});
