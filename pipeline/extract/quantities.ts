@@ -2018,7 +2018,7 @@ function golfScoreBefore(t: string, p: number): boolean {
       const r = wordBeforeWord(t, w);
       return r !== null && (r.w === "round" || r.w === "rounds");
     }
-    if (w.w !== "a" && w.w !== "an" && !/^(?:impressive|superb|solid|stunning|closing|final|opening|level|even|disappointing|bogey-free|blistering|brilliant|fine|remarkable|sparkling|poor|scrappy|respectable|\w+-under|\w+-over|\w+-under-par|\w+-over-par)$/.test(w.w)) return false;
+    if (w.w !== "a" && w.w !== "an" && !/^(?:impressive|superb|solid|stunning|closing|final|opening|level|even|disappointing|bogey-free|blistering|brilliant|fine|remarkable|sparkling|poor|scrappy|respectable|par)$/.test(w.w)) return false;
     w = wordBeforeWord(t, w);
   }
   return false;
