@@ -429,7 +429,7 @@ export const NOT_HEDGE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map
     "go", "goes", "went", "gone", "going", "look", "looks", "looked", "looking", "pore", "pores", "pored", "poring",
     "hand", "hands", "handed", "handing", "argue", "argues", "argued", "arguing", "fight", "fights", "fought", "fighting",
     "worry", "worries", "worried", "worrying", "preside", "presides", "presided", "presiding", "fret", "fretted",
-    "fretting", "clash", "clashed", "clashing", "feud", "feuding",
+    "fretting", "clash", "clashed", "clashing", "feud", "feuding", "turn", "turns", "turned", "turning",
   ])],
   ["about", new Set([
     "talk", "talks", "talked", "talking", "care", "cares", "cared", "worry", "worries", "worried", "story", "stories",
@@ -522,7 +522,7 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", 
 export const TIME_LABEL_PRECEDERS: ReadonlySet<string> = new Set(["year", "day", "week", "month"]);
 
 /** Forms of "be" (and "turn") before an age: "Alex is 7,", "She'll be 69 by the time", "I was 22;". */
-export const AGE_VERBS: ReadonlySet<string> = new Set(["is", "was", "be", "turned", "turns", "turn", "turning", "s"]);
+export const AGE_VERBS: ReadonlySet<string> = new Set(["is", "was", "be", "turned", "turns", "turn", "turning", "s", "are"]);
 
 /** Singular subjects of such a verb (a capitalised name also counts). */
 export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you", "who", "girl", "boy", "child", "victim", "suspect", "gunman", "teen", "teenager"]);
@@ -530,7 +530,7 @@ export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you
 /** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([
   "by", "when", "and", "at", "in", "or", "but", "now", "then", "so", "on", "until", "while", "before", "after",
-  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier", "because", "though", "although", "if",
+  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier", "because", "though", "although", "if", "she", "he", "i", "they", "we", "you",
 ]);
 
 /** Rounds of a knockout competition: "the last 16 of the Europa League", "reach the last eight". */

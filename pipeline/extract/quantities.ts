@@ -868,6 +868,9 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     if (u2 && u2.dim === "duration") return { unit: u2, end: w2.e };
     const u3 = DISTANCE_MODIFIERS.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
     if (u3 && u3.dim === "distance") return { unit: u3, end: w2.e };
+    // "271,250 British pounds", "7,000 Turkish lira": a currency named with its country
+    const money = isUpper(w.raw.charCodeAt(0)) ? UNIT_WORDS.get(w2.w) : undefined;
+    if (money && (money.dim === "money" || money.unit === "lb")) return { unit: money.dim === "money" ? money : { unit: "gbp", dim: "money" }, end: w2.e };
     // "four tumultuous years", "three long weeks": an adjective before a unit of time
     const u4 = w.raw === ww && !NOT_ADJECTIVES.has(ww) ? UNIT_WORDS.get(w2.w) : undefined;
     if (u4 && u4.dim === "duration" && u4.unit !== "second" && w2.raw === w2.w) return { unit: u4, end: w2.e };
@@ -1036,8 +1039,11 @@ function pluralNounAfter(t: string, p: number): boolean {
   const w = wordAt(t, p);
   if (!w) return false;
   if (COUNT_NOUNS.has(w.w)) return true;
-  return w.raw === w.w && w.w.length > 3 && w.w.endsWith("s") && !w.w.endsWith("ss") && !w.w.endsWith("us");
+  return w.raw === w.w && w.w.length > 3 && w.w.endsWith("s") && !w.w.endsWith("ss") && !w.w.endsWith("us") && !NOT_PLURAL_S.has(w.w);
 }
+
+/** Words in -s that are not plural nouns: "40 this week". */
+const NOT_PLURAL_S: ReadonlySet<string> = new Set(["this", "thus", "always", "perhaps", "towards", "besides", "whereas", "sometimes", "afterwards", "upwards", "downwards", "nevertheless", "hers", "ours", "yours", "theirs", "unless", "plus", "does", "goes", "says", "has", "was"]);
 
 /** Capitalised at a sentence start, these words do not make the next number a name ("All 40 ..."). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -1404,6 +1410,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   const n1 = core.n1;
   const isPlainSingle = n1 !== null && core.rangeLow === null && core.unit === null && core.outOf === null;
   if (n1 && core.unit === null && oClockAt(t, core.numberEnd)) return "code"; // "at 9 o'clock", "five or six o'clock"
+  // "A Few Good Men": a title in capitals
+  if (core.vague !== null && /^A (?:Few|Handful|Couple)$/.test(t.slice(core.numberStart, core.end)) && isUpper(t.charCodeAt(skipSp(t, core.end)))) return "code";
   const quoteBefore = start > 0 ? t.charCodeAt(start - 1) : 0;
   if ((quoteBefore === 34 || quoteBefore === 0x201c) && n1 && !o.cell && !hedge && core.outOf === null) {
     const title = titleInQuotes(t, start, core.numberEnd); // "30 Rock", "30 Under 30"
@@ -1898,6 +1906,9 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!hedge && pw && ppw && pw.w === "of" && ppw.w === "best") return "code";
   if (!hedge && !nounAfter && pw && ppw && pw.w === "it" && MADE_IT.has(ppw.w)) return "code";
   if (!hedge && !nounAfter && golfHole(t, v, pw, start)) return "code";
+  // "clever one liners"; "temperatures near 40"
+  if (v === 1 && n1.wordy && nw && (nw.w === "liners" || nw.w === "liner")) return "code";
+  if (!nounAfter && /\btemperatures?\s+(?:\w+\s+){0,2}$/i.test(t.slice(Math.max(0, start - 30), start))) return "code";
   // "race him one more time", "one last time": an idiom
   if (v === 1 && n1.wordy && /^\s+(?:more|last|final)\s+time\b/i.test(t.slice(n1.end, n1.end + 14))) return "code";
   // "finished 15 under par"; 'a page called "2.0"'
@@ -2001,7 +2012,7 @@ function golfHole(t: string, v: number, pw: Word | null, start: number): boolean
 }
 
 /** Plurals of a series whose items a number names: "films two and three". */
-const SERIES_PLURALS: ReadonlySet<string> = new Set(["films", "movies", "episodes", "seasons", "chapters", "games", "volumes", "books", "stages", "levels", "phases", "parts", "holes", "rounds", "verses"]);
+const SERIES_PLURALS: ReadonlySet<string> = new Set(["films", "movies", "episodes", "seasons", "chapters", "games", "volumes", "books", "stages", "levels", "phases", "parts", "holes", "rounds", "verses", "tiers"]);
 
 /** "made it five": a running score. */
 const MADE_IT: ReadonlySet<string> = new Set(["made", "make", "makes", "making"]);
@@ -2146,7 +2157,7 @@ function lifeEventBefore(t: string, p: number): boolean {
     if (c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && isInlineSpace(t.charCodeAt(s)))) break;
     s--;
   }
-  return /\b(?:died|dies|passed away|retire[sd]?|retiring|marr(?:y|ied|ies)|dropp(?:ed|ing) out|left school|graduat(?:ed|ing))\b/i.test(t.slice(s, p));
+  return /\b(?:died|dies|dying|passed away|retire[sd]?|retiring|marr(?:y|ied|ies)|dropp(?:ed|ing) out|left school|graduat(?:ed|ing))\b/i.test(t.slice(s, p));
 }
 
 /** Auxiliaries between a subject and "be": "She'll be", "he would be", "I'd be". */

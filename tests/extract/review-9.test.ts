@@ -321,3 +321,26 @@ describe("twelfth reading", () => {
     expect(findQuantities("Two of every three citizens voted.")[0]).toMatchObject({ kind: "measure", unit: "fraction" });
   });
 });
+
+describe("thirteenth reading (final samples 13013, 14014, 15015)", () => {
+  it.each([
+    "NBC had been eyeing it (alongside \"A Few Good Men\" and \"Music Man\").",
+    "In the UK, you don't have to start school until you are five.",
+    "She won a Nobel Prize herself, dying from ovarian cancer in 1958 at 37.",
+    "Expect days of sunshine and temperatures near 40 by Monday.",
+    "It flooded the Twitterverse with clever one liners.",
+    "The disparity between tiers one and two in England is vast.",
+    "Maybe by the time she's five she will change her mind.",
+  ])("no count in %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it.each([
+    ["The trust has given 271,250 British pounds to the group.", "271,250 British pounds", "gbp"],
+    ["The court changed the sentence to a fine of 7,000 Turkish lira.", "7,000 Turkish lira", "try"],
+  ])("%s", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("reads 'turn over 30,490 emails' as exactly 30,490", () => {
+    expect(count("That request prompted Clinton to turn over 30,490 emails.", "30,490")).toMatchObject({ qualifier: "exact", counted: "emails" });
+  });
+});
