@@ -2,7 +2,7 @@ import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
 import { appositiveSources, attributionIn, contentWords, mayAttribute, NEAREST, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
-import { countedAfter, countedByPredicate } from "./counted.ts";
+import { countedAfter, countedByPredicate, isSuperlative } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
 import { oneCounts } from "./lone-one.ts";
@@ -128,7 +128,7 @@ function readSentence(
       // "four of her 30 students", "two of the 12 men": the noun after the next figure;
       // "the two eldest of his five children": a superlative, then the noun after the next figure
       const following = inSentence[n + 1];
-      const superlative = c.counted !== null && /^\p{Ll}{3,}est$/u.test(c.counted);
+      const superlative = c.counted !== null && isSuperlative(c.counted);
       if ((counted === null || superlative) && following?.kind === "count" && ofBefore(ws, superlative ? c.next : to, nextQ)) {
         counted = countedAfter(ws, spansQ[n + 1]!.to, spansQ[n + 2]?.from ?? ws.length, following.value === 1).counted;
       }

@@ -76,7 +76,10 @@ const STOCK_ADJECTIVES = new Set(["living", "remaining"]);
 
 const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 
-const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|[a-z]+ty(?:-[a-z]+)?)$/;
+/** A superlative ("eldest", "biggest"), after which "of" leads to the noun counted: "the two eldest of his children". */
+export function isSuperlative(phrase: string): boolean {
+  return /^\p{Ll}{3,}est$/u.test(phrase);
+}
 
 function isNounish(w: Word | undefined): boolean {
   if (w === undefined || STOP.has(w.lower) || VERBS.has(w.lower) || isEventWord(w.lower) || /^[\p{N}$#]/u.test(w.text)) return false;
@@ -231,10 +234,11 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     i++;
   }
   while (taken.length > 0 && /^(and|or|&|their|of)$/.test(taken[taken.length - 1]!.lower)) taken.pop();
-  // "the two eldest of his five children": the noun after "of", past a determiner and a number
-  if (taken.length === 1 && /^\p{Ll}{3,}est$/u.test(taken[0]!.lower) && ws[i]?.lower === "of" && !ws[i]!.clauseBreak) {
+  // "the two eldest of his children": the noun after "of" and its determiners (a figure after them, as in
+  // "of his five children", ends this phrase: the article reads the noun after that figure)
+  if (taken.length === 1 && isSuperlative(taken[0]!.lower) && ws[i]?.lower === "of" && !ws[i]!.clauseBreak) {
     let k = i + 1;
-    while (k < limit && !ws[k]!.clauseBreak && (OF_DETERMINERS.has(ws[k]!.lower) || NUMBER_WORD.test(ws[k]!.lower))) k++;
+    while (k < limit && !ws[k]!.clauseBreak && OF_DETERMINERS.has(ws[k]!.lower)) k++;
     if (k < limit && k > i + 1 && !ws[k]!.clauseBreak) {
       const noun = countedAfter(ws, k, limit, one);
       if (noun.counted !== null) return { counted: noun.counted, next: noun.next };

@@ -553,8 +553,7 @@ export const OLD_YEAR_PRECEDERS: ReadonlySet<string> = new Set(["in", "since", "
 /** Modifiers of a duration unit: "58,300 flight hours", "1,000 man hours". */
 export const DURATION_MODIFIERS: ReadonlySet<string> = new Set([
   "flight", "flying", "man", "person", "working", "work", "labor", "labour", "billable", "service", "combat",
-  "volunteer", "community", "machine", "overtime", "training", "engine", "court", "business", "school", "trading",
-  "calendar", "sitting", "session", "match", "game", "race",
+  "volunteer", "community", "machine", "overtime", "training", "engine",
   // "three and a half more years to live", "two extra days"
   "more", "additional", "extra", "further", "full", "long", "consecutive", "straight", "successive",
 ]);
