@@ -40,8 +40,31 @@ export interface Draft {
   saidOn: string | null;
 }
 
-const PER_DAY = /^(?:each|every|per|a) day\b|^daily\b/i;
-const PER_DAY_ANYWHERE = /\b(?:each|every|per|a) day\b|\bdaily\b/i;
+/**
+ * A rate after the figure: "dozens ... each day", "five infections an hour", "5,000 arrivals a week",
+ * "daily". Not "in a day", "within an hour", "a year ago", "an hour or two": those are spans of time.
+ */
+const RATE = /\b(?:(each|every|per|a|an)\s+(day|night|hour|minute|week|month|year)|(daily|nightly|hourly|weekly|monthly|annually|yearly))\b/gi;
+const RATE_OF: Readonly<Record<string, string>> = {
+  daily: "day", nightly: "night", hourly: "hour", weekly: "week", monthly: "month", annually: "year", yearly: "year",
+};
+/** Before "a day": a span, not a rate ("in a day", "within an hour", "about a week"). */
+const SPAN_BEFORE = /\b(?:in|within|for|after|over|about|than|half|once|twice|of|into|under|nearly|almost|around|only|just)\s+$/i;
+/** After "a year": a point or a span in time ("a year ago", "an hour or two", "a week long"). */
+const SPAN_AFTER = /^\s+(?:ago|earlier|later|before|after|or|and|old|long|from|since|in\s+advance)\b/i;
+
+/** The period a figure is counted per, from the words after it in its clause: "day" for "each day", null for a total. */
+function rateAfter(after: string): string | null {
+  RATE.lastIndex = 0;
+  for (let m = RATE.exec(after); m !== null; m = RATE.exec(after)) {
+    if (m[3] !== undefined) return RATE_OF[m[3].toLowerCase()]!;
+    const article = m[1]!.length <= 2;
+    if (article && (SPAN_BEFORE.test(after.slice(Math.max(0, m.index - 12), m.index)) || SPAN_AFTER.test(after.slice(RATE.lastIndex, RATE.lastIndex + 14)))) continue;
+    return m[2]!.toLowerCase();
+  }
+  return null;
+}
+
 const STOCK_EVENTS = new Set(["fleeing", "present", "displaced"]);
 
 export function readArticle(input: ArticleInput): Draft[] {
@@ -83,6 +106,17 @@ function inConditional(text: string, s: Span, q: Quantity): boolean {
   return !/\b(?:as|clear|unclear|know|known|knows|asked|ask|asks|sure|see|tell|wonder|wondered|wonders|determine|decide|check|confirm|confirmed|whether)\s+$/i.test(before.slice(Math.max(0, at - 12), at));
 }
 
+/** Before a figure in its clause: "whether more than one rifle was used", "we could have scored more than two", "I aspire to build at least one school". */
+const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have)\s+(?:[\w'\u2019]+\s+){0,4})$/;
+
+/** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
+function isSupposed(text: string, s: Span, q: Quantity): boolean {
+  if (inConditional(text, s, q)) return true;
+  const before = text.slice(Math.max(s.start, q.start - 80), q.start);
+  // "whether those two men were the pair": people already there, whatever is supposed of them
+  return SUPPOSED.test(before) && !/\b(?:the|those|these|its|his|her|their|our|all)\s+$/i.test(before);
+}
+
 /**
  * The drafts of a sentence's figures: what each counts, what happened to it, who said it and which
  * days it covers. `sources` are those of the main clause (before `main`) and of the parenthetical.
@@ -98,7 +132,7 @@ function readSentence(
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
-  const conditional = /\b(?:[Ii]f|[Uu]nless)\s/.test(s.text);
+  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Ii]magine|aspir(?:e|es|ing)|needs? to have)\b/.test(s.text);
   // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
   const link = LINK_LINE.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {
@@ -147,10 +181,10 @@ function readSentence(
       }
       event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
       const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
-      per = PER_DAY_ANYWHERE.test(after) || PER_DAY.test(after) ? "day" : null;
+      per = rateAfter(after);
     }
     if (!oneCounts(quantity, event, inSentence, text, s.end)) continue;
-    if (quantity.kind === "count" && ((conditional && inConditional(text, s, quantity)) || link)) continue;
+    if (quantity.kind === "count" && ((conditional && isSupposed(text, s, quantity)) || link)) continue;
     const inMain = quantity.start < main;
     // A duration or a distance is not a tally over days: it has no period of its own.
     const stock = event !== null && STOCK_EVENTS.has(event) && per === null;

@@ -165,6 +165,8 @@ export const VAGUE_TERMS: readonly string[] = [
   "tens of millions",
   "hundreds of thousands",
   "hundreds of millions",
+  "tens of billions",
+  "hundreds of billions",
   // two vague words joined by "or" / "to": one figure over both
   "dozens or hundreds",
   "hundreds or thousands",
@@ -184,7 +186,9 @@ export type UnitDimension =
   | "ratio" // "10 times bigger": a multiplier
   | "frequency" // "several times a month"
   | "concentration" // "10 parts per billion"
-  | "volume"; // gallons, litres
+  | "volume" // gallons, litres
+  | "degree" // temperature or angle: "drop 20 degrees", "spun 180 degrees" (the text rarely says which)
+  | "power"; // watts
 
 export interface UnitEntry {
   readonly unit: string;
@@ -237,6 +241,13 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["shekel", "shekels"].map((w) => [w, u("ils", "money")] as const),
   ...["dirham", "dirhams"].map((w) => [w, u("aed", "money")] as const),
   ...["naira"].map((w) => [w, u("ngn", "money")] as const),
+  // ISO 4217 codes that are not English words ("20.7 million pkr"); "try" and "cad" are left out
+  ...["pkr", "inr", "aud", "nzd", "jpy", "cny", "rmb", "hkd", "sgd", "zar", "chf", "sek", "nok", "dkk", "brl", "mxn", "rub", "krw", "aed", "egp", "ngn", "kes", "idr", "myr", "thb", "vnd", "ils", "uah", "irr", "qar", "kwd"].map(
+    (w) => [w, u(w === "rmb" ? "cny" : w, "money")] as const,
+  ),
+  ...["watt", "watts", "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts"].map(
+    (w) => [w, u(w.startsWith("watt") ? "w" : `${w[0]}w`, "power")] as const,
+  ),
   ...["mph", "kph"].map((w) => [w, u(w, "speed")] as const),
   ...["knot", "knots"].map((w) => [w, u("knot", "speed")] as const),
   ...["point", "points", "goal", "goals"].map((w) => [w, u(w.startsWith("p") ? "point" : "goal", "score")] as const),
@@ -530,7 +541,7 @@ export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you
 /** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([
   "by", "when", "and", "at", "in", "or", "but", "now", "then", "so", "on", "until", "while", "before", "after",
-  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier", "because", "though", "although", "if", "she", "he", "i", "they", "we", "you",
+  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier", "because", "though", "although", "if", "she", "he", "i", "they", "we", "you", "back", "compared",
 ]);
 
 /** Rounds of a knockout competition: "the last 16 of the Europa League", "reach the last eight". */

@@ -20,6 +20,16 @@ export function isLoneOne(q: Quantity): boolean {
  */
 export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[], text: string, sentenceEnd: number): boolean {
   if (!isLoneOne(q) || event !== null) return true;
-  if (/\bthe others?\b/i.test(text.slice(q.end, sentenceEnd))) return false;
+  if (/\b(?:the others?|another)\b/i.test(text.slice(q.end, sentenceEnd))) return false;
+  // in a list beside the other count ("two to the neck and one to the shoulder", "three parent and child
+  // pairs, one sibling pair"), not a subject of its own ("Five of the victims were foreigners and one was
+  // an American", "One, @J_tsar, contained 1,100 tweets", "one ambitious seller attempted")
+  // or heading one ("One French citizen, one Belgian and three Malians were killed")
+  const heads = sentence.some((other) => other.start > q.end && other.start - q.end < 40 && other.kind === "count" && /,|\band\b/.test(text.slice(q.end, other.start)));
+  if (!heads && !LIST_LINK.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
+  if (/^\s*(?:,|was\b|is\b|has\b|had\b|who\b|which\b|that\b|on\s+whom\b)/i.test(text.slice(q.end, q.end + 12))) return false;
   return sentence.some((other) => other !== q && other.kind === "count" && !isLoneOne(other));
 }
+
+/** Before a "one" in a list: "and one", ", one", "-- one", "or one", "plus one", "including one". */
+const LIST_LINK = /(?:\band|,|--|\u2014|\u2013|;|\bor|\bplus|\bincluding)\s+$/;

@@ -801,6 +801,14 @@ const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "night", "hour", "minute", "season", "decade", "fortnight"]);
 const U_AGE: UnitEntry = { unit: "year", dim: "duration" };
+const U_DEGREE: UnitEntry = { unit: "degree", dim: "degree" };
+const U_STONE: UnitEntry = { unit: "st", dim: "weight" };
+const U_FOOTBALL_FIELD: UnitEntry = { unit: "football_field", dim: "area" };
+const DEGREE_SCALES: ReadonlySet<string> = new Set(["fahrenheit", "celsius", "centigrade", "f", "c", "kelvin"]);
+/** After "two degrees": a university degree, not a temperature or an angle. */
+const ACADEMIC_AFTER: ReadonlySet<string> = new Set(["in", "from", "at", "and", "of", "with", "bachelor", "master", "masters", "university", "college"]);
+/** After "five stone": words that keep it a weight ("13 stone 4lb", "two stone in weight", "five stone heavier"). */
+const STONE_AFTER: ReadonlySet<string> = new Set(["in", "and", "heavier", "lighter", "overweight", "of", "to", "after", "before", "by", "when", "at", "since", "but", "so", "lb", "lbs", "pounds"]);
 const U_BLOCK: UnitEntry = { unit: "block", dim: "distance" };
 const U_STOREY: UnitEntry = { unit: "storey", dim: "distance" };
 const AREA_OF: ReadonlyMap<string, string> = new Map([
@@ -859,7 +867,16 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
   if (!u) {
     // "two blocks from", "16 stories high", "58,300 flight hours": a distance, a height, a duration
     const w2 = wordAt(t, w.e);
+    // "drop 20 degrees", "spun 180 degrees", "40 degrees Celsius"; not "two degrees in law"
+    if (ww === "degrees" || ww === "degree") {
+      if (w2 && DEGREE_SCALES.has(w2.w) && w2.s === skipSp(t, w.e)) return { unit: U_DEGREE, end: w2.e };
+      return !w2 || w2.s !== skipSp(t, w.e) || !ACADEMIC_AFTER.has(w2.w) ? { unit: U_DEGREE, end: w.e } : null;
+    }
+    // "weighed around five stone", "13 stone 4lb": a British weight; not "two stone lions"
+    if (ww === "stone" && (!w2 || w2.s !== skipSp(t, w.e) || STONE_AFTER.has(w2.w) || isDigit(t.charCodeAt(w2.s)))) return { unit: U_STONE, end: w.e };
     if (!w2) return null;
+    // "around nine football fields": an area
+    if ((ww === "football" || ww === "soccer") && (w2.w === "fields" || w2.w === "field" || w2.w === "pitches" || w2.w === "pitch")) return { unit: U_FOOTBALL_FIELD, end: w2.e };
     if ((ww === "block" || ww === "blocks") && BLOCKS_AFTER.has(w2.w)) return { unit: U_BLOCK, end: w.e };
     if ((ww === "stories" || ww === "story" || ww === "floors") && STORIES_AFTER.has(w2.w)) return { unit: U_STOREY, end: w.e };
     // "about 1 cup of wine", "two tablespoons of sugar"
@@ -959,6 +976,10 @@ function parseVague(t: string, p: number): VagueMatch | null {
         // "a couple billion more people": two billion
         const scale = w3 && w3.w !== "hundred" ? MULTIPLIER_WORDS.get(w3.w) : undefined;
         if (scale !== undefined && scale >= 1e3) return { canonical: "a couple", end: w3!.e, number: 2 * scale };
+        // "a couple of hundred pounds": two hundred
+        const w4 = w3 && w3.w === "of" ? wordAt(t, w3.e) : null;
+        const scale4 = w4 ? MULTIPLIER_WORDS.get(w4.w) : undefined;
+        if (scale4 !== undefined && scale4 >= 100 && w4!.raw === w4!.w) return { canonical: "a couple", end: w4!.e, number: 2 * scale4 };
         // "a glimpse of a couple enjoying", "a couple that was", "were once a couple --": two people, a noun
         if (!w3 || w3.s !== skipSp(t, w2.e) || (w3.w !== "of" && !pluralNounAfter(t, w2.e) && !VAGUE_SCALE.has(w3.w))) return null;
         return { canonical: "a couple", end: w2.e, number: 2 };
@@ -994,7 +1015,7 @@ function parseVague(t: string, p: number): VagueMatch | null {
       const w2 = wordAt(t, w.e);
       if (w2 && w2.w === "of") {
         const w3 = wordAt(t, w2.e);
-        if (w3 && (w3.w === "thousands" || w3.w === "millions")) return { canonical: `${w.w} of ${w3.w}`, end: w3.e };
+        if (w3 && (w3.w === "thousands" || w3.w === "millions" || w3.w === "billions")) return { canonical: `${w.w} of ${w3.w}`, end: w3.e };
       }
       if (w.w !== "hundreds") return null;
       return vagueOr(t, w) ?? { canonical: "hundreds", end: w.e };
@@ -1431,6 +1452,11 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     }
     const nw = wordAt(t, n1.end);
     if (nw && MONTHS.has(nw.raw) && n1.value >= 1 && n1.value <= 31 && isPlainSingle) return "code";
+    // "7 & 8 March 2015", "7, 8 and 9 March": the first days of a list
+    if (n1.value >= 1 && n1.value <= 31 && isPlainSingle) {
+      const m = /^\s*(?:(?:,|&|and|or)\s*\d{1,2}\s*)+(\p{Lu}[a-z]+)/u.exec(t.slice(n1.end, n1.end + 40));
+      if (m && MONTHS.has(m[1]!)) return "code";
+    }
     // times: "10 am", "5 p.m.", "1200 GMT", "5-11 p.m."
     let tw = core.rangeLow !== null ? wordAt(t, core.numberEnd) : nw;
     // "about 11 (a.m.)": the clock word in brackets
@@ -1479,6 +1505,13 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   if (isPlainSingle && n1 && n1.plain && !hedge && core.hedgeAfter === null) {
     const isYear = !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end);
     if (isYear) return "code";
+    if (!o.cell && n1.intLen === 4 && n1.value >= 1900 && n1.value <= 2050) {
+      // "the 2013 attacks", "his 1998 films": a year before the noun it dates (a tally of that size has a comma)
+      const pw = wordBefore(t, n1.start);
+      if (pw && YEAR_DETERMINERS.has(pw.w) && skipSp(t, pw.e) === n1.start) return "code";
+    }
+    // "1665 was the very last recorded episode": an old year opening a sentence, written without a comma
+    if (!o.cell && n1.intLen === 4 && n1.value >= 1500 && n1.value < 1800 && isSentenceStart(t, n1.start) && !followedByCountNoun(t, n1.end) && !pluralNounAfter(t, n1.end)) return "code";
     if (!o.cell) {
       let bp = n1.start;
       while (bp > 0 && isInlineSpace(t.charCodeAt(bp - 1))) bp--;
@@ -1540,6 +1573,12 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   }
   // "ordering the performers to pay millions", "cost the country billions": money, its currency unsaid
   if (core.vague !== null && unit === null && !o.cell && /illion/.test(core.vague) && !hedge && moneyVerbBefore(t, start) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") unit = U_MONEY;
+  // "tens of billions more in defense cuts": billions of nothing named are money
+  if (core.vague !== null && unit === null && !o.cell && /billions$/.test(core.vague)) {
+    const more = wordAt(t, core.end);
+    const after = more && more.w === "more" ? more.e : core.end;
+    if (!pluralNounAfter(t, after) && wordAt(t, after)?.w !== "of") unit = U_MONEY;
+  }
   // "four unanswered first-half goals", "30 La Liga goals", "two shots behind": a score, not a tally
   if (n1 && !o.cell && unit === null && core.outOf === null && core.vague === null && scoreAhead(t, core.end)) unit = U_SCORE;
   const fraction = n1 !== null && n1.fractionOnly && unit === null && core.rangeLow === null;
@@ -1564,6 +1603,17 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
 }
 
 const U_SCORE: UnitEntry = { unit: "goal", dim: "score" };
+const SPEED_LIMIT_LINKS: ReadonlySet<string> = new Set(["limit", "limits", "was", "is", "of", "at", "were", "are", "to"]);
+const YEAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "his", "her", "their", "its", "our", "my", "your", "this", "that"]);
+/** Capitalised after a number, these words begin a title: "100 Favorite Films", "15 Most Wanted", "10 Things You Need to Know". */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "most", "best", "worst", "favorite", "favourite", "greatest", "biggest", "things", "ways", "reasons", "questions", "facts",
+  "secrets", "tips", "signs", "lessons", "rules", "steps", "habits", "awesomely", "amazing", "incredible", "essential",
+  "unforgettable", "unbelievable", "surprising", "shocking", "stunning", "craziest", "funniest", "weirdest", "strangest",
+]);
+const QUOTES: ReadonlySet<number> = new Set([34, 39, 0x201c, 0x2018]);
+const DIVIDED: ReadonlySet<string> = new Set(["Koreas", "Germanys", "Germanies", "Sudans", "Congos", "Chinas", "Vietnams"]);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["her", "him", "them", "me", "us", "you", "it"]);
 const U_MONEY: UnitEntry = { unit: "money", dim: "money" };
 
 /** Verbs of paying and costing: "donated millions", "spend millions on", "cost the country billions". */
@@ -1909,6 +1959,26 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // "clever one liners"; "temperatures near 40"
   if (v === 1 && n1.wordy && nw && (nw.w === "liners" || nw.w === "liner")) return "code";
   if (!nounAfter && /\btemperatures?\s+(?:\w+\s+){0,2}$/i.test(t.slice(Math.max(0, start - 30), start))) return "code";
+  // "Hollywood's 100 Favorite Films", "the U.S. Marshal's 15 Most Wanted List": a title in title case
+  if (nw && isUpper(nw.raw.charCodeAt(0)) && TITLE_WORDS.has(nw.w)) {
+    const nnw = wordAt(t, nw.e);
+    if (nnw && isUpper(nnw.raw.charCodeAt(0))) return "code";
+  }
+  // "this 'Three Presidents' crew", "'Fifty Shades of Grey'": a name in quotes
+  if (start > 0 && QUOTES.has(t.charCodeAt(start - 1)) && nw && isUpper(nw.raw.charCodeAt(0)) && /^(?:\s+(?:\p{Lu}[\p{L}'-]*|of|the|and|in|on|a|to|for)){1,5}['"\u2019\u201d]/u.test(t.slice(n1.end, n1.end + 50))) return "code";
+  // "the two Koreas": the name of a divided country
+  if (v === 2 && nw && DIVIDED.has(nw.raw)) return "code";
+  // "The posted speed limit was 55": a speed, its unit unsaid
+  if (!nounAfter && pw && SPEED_LIMIT_LINKS.has(pw.w) && /\bspeed\s+limits?\s+(?:(?:was|is|of|at|were|are|to)\s+)?$/i.test(t.slice(Math.max(0, start - 30), start))) return "code";
+  // "every family of four", "families with two wage-earners": a kind of household, not a tally
+  if (pw && (pw.w === "of" || pw.w === "with") && /\b(?:(?:every|each|typical|average)\s+(?:family|household)\s+of|(?:families|households|couples|homes)\s+with)\s+$/i.test(t.slice(Math.max(0, start - 30), start))) return "code";
+  // "six better than Spurs" (a gap in points), "did her one better", "thinks two steps ahead": idioms
+  if (nw && (nw.w === "better" || nw.w === "worse") && (wordAt(t, nw.e)?.w === "than" || (v === 1 && pw && OBJECT_PRONOUNS.has(pw.w)))) return "code";
+  if (nw && (nw.w === "steps" || nw.w === "step" || nw.w === "moves") && /^\s+(?:ahead|behind)\b/.test(t.slice(nw.e, nw.e + 10))) return "code";
+  // "the final four", "the Final Four": a stage of a tournament
+  if (!hedge && !nounAfter && v === 4 && pw && pw.w === "final") return "code";
+  // "one of many moments", "just one of the thorny issues"... "one of many": the article, not a tally
+  if (v === 1 && n1.wordy && /^\s+of\s+(?:many|several|numerous|countless|the\s+many)\b/i.test(t.slice(n1.end, n1.end + 20))) return "code";
   // "race him one more time", "one last time": an idiom
   if (v === 1 && n1.wordy && /^\s+(?:more|last|final)\s+time\b/i.test(t.slice(n1.end, n1.end + 14))) return "code";
   // "finished 15 under par"; 'a page called "2.0"'
@@ -2197,7 +2267,9 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     // "who is now 31", "Now 24, Elliott might have been spared"
     if (pw.w === "now" && !hedge && ((ppw && AGE_VERBS.has(ppw.w) && ends) || (isSentenceStart(t, pw.s) && t.charCodeAt(n1.end) === 44))) return true;
     // "since we were twelve"
-    if (pw.w === "were" && ppw && ppw.w === "we" && !hedge && ends) return true;
+    if (pw.w === "were" && ppw && (ppw.w === "we" || ppw.w === "they" || ppw.w === "you") && !hedge && ends) return true;
+    // "He was not yet 18 when the alleged crimes occurred"
+    if (pw.w === "yet" && ppw && ppw.w === "not" && !hedge && ends && n1.value <= 25) return true;
     // "At 25, Muller ...": an age at the head of a sentence
     if (pw.w === "at" && !hedge && isSentenceStart(t, pw.s) && n1.value <= 110 && t.charCodeAt(n1.end) === 44) return true;
     // "no older than 34", "younger than 18"
@@ -2216,7 +2288,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     // "Alex is 7,", "She'll be 69 by the time", "I didn't look my father in the eye until I was 22;"
     if (ends && (AGE_VERBS.has(pw.w) || pw.w === "m")) {
       let subject = ppw;
-      if (subject && AUXILIARIES.has(subject.w)) subject = wordBeforeWord(t, subject);
+      // "who would now be 21": over the auxiliaries and adverbs
+      for (let k = 0; k < 3 && subject && AUXILIARIES.has(subject.w); k++) subject = wordBeforeWord(t, subject);
       // "I'm almost 60": a hedge the age may carry, after a pronoun
       const hedgeFits = !hedge || hedge.entry.sense === "approx" || hedge.entry.sense === "only" || (subject !== null && AGE_SUBJECTS.has(subject.w) && (hedge.entry.canonical === "almost" || hedge.entry.canonical === "nearly"));
       if (

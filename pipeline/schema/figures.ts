@@ -33,7 +33,7 @@ export const figures = defineTable("figures", "One row per reported figure; repe
   period_start: col.nullable(col.day("First day the figure covers (inclusive); null with an end means 'as of' the end")),
   period_end: col.nullable(col.day("Last day the figure covers (inclusive)")),
   said_on: col.nullable(col.day("The day the source made the claim, when the text says ('said Sunday')")),
-  per: col.nullable(col.string("'day' for a rate ('each day'); null for a total")),
+  per: col.nullable(col.string("The period of a rate: 'day' ('each day', 'daily'), 'night', 'hour', 'minute', 'week', 'month' or 'year'; null for a total")),
   scope: col.nullable(col.string("What the figure covers, as typed by the desk (e.g. 'Peshmerga sectors north and east of Mosul')")),
   note: col.nullable(col.string("The desk's note on a typed figure (doubts, rounding, misprints)")),
   sentence: col.nullable(col.string("The sentence of the first mention (text figures)")),

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../pipeline/extract/quantities.ts";
+import { count, counts, countTexts } from "../helpers/extract.ts";
+
+// Fourteenth reading of the CNN/DailyMail corpus (samples 13013 to 20020): the sentences are the corpus's own.
+
+describe("measures that were read as counts", () => {
+  it.each([
+    ["The car reportedly spun 180 degrees before landing between a fire hydrant and a tree.", "180 degrees", "degree"],
+    ["After that temperatures are going to drop 20 degrees or more before you know it.", "20 degrees or more", "degree"],
+    ["\"I think I weighed around five stone,\" she explains.", "around five stone", "st"],
+    ["I aspire to build a school which would cost around 20.7 million pkr ($202,900).", "around 20.7 million pkr", "pkr"],
+    ["The buildings sprawl across a lush, green area of 500,000 square feet - around nine football fields.", "around nine football fields", "football_field"],
+    ["Philae needs 5.5 watts of power to reboot itself, nine watts to switch on the receiver and 19 watts to activate its transmitter.", "19 watts", "w"],
+    ["So while baby puts on a couple of hundred pounds, Mamma loses about twice that.", "a couple of hundred pounds", "lb"],
+  ])("%s", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("keeps 'two degrees in law' and 'two stone lions' as counts", () => {
+    expect(count("She has two degrees in law.", "two").counted).toBe("degrees");
+    expect(count("They carved two stone lions.", "two").counted).toBe("stone lions");
+  });
+  it("reads 'tens of billions' and 'hundreds of billions' as one vague figure, money when nothing else is named", () => {
+    const q = findQuantities("This was followed by tens of billions more in defense cuts each year.")[0]!;
+    expect(q).toMatchObject({ text: "tens of billions", unit: "money", kind: "measure" });
+    expect(findQuantities("Federal agencies spend hundreds of billions of dollars financing universities.")[0]).toMatchObject({
+      text: "hundreds of billions of dollars", unit: "usd",
+    });
+    expect(count("Billions more people will be online.", "Billions").counted).toBe("people");
+  });
+  it("reads 'a couple of hundred' as 200", () => {
+    expect(findQuantities("a couple of hundred pounds")[0]).toMatchObject({ value: 200 });
+  });
+});
+
+describe("not counts", () => {
+  it.each([
+    ["The posted speed limit was 55.", "55"],
+    ["It adds $1,800 extra in out-of-pocket costs to every family of four with private insurance.", "four"],
+    ["A middle-class that is overwhelmingly composed of families with two wage-earners.", "two"],
+    ["United in fourth on 53 points, two better than Liverpool, four better than Southampton and six better than Spurs.", "six"],
+    ["Asked to name all 62 counties of New York state, Schumer did her one better, and hand-sketched a map.", "one"],
+    ["We have already noticed that Billy thinks two steps ahead in the area of innovation.", "two"],
+    ["Reading sealed a trip to Wembley to face Arsenal in the final four after beating Bradford.", "four"],
+    ["That led up to one of many moments where we gasped during the 90-minute finale.", "up to one"],
+    ["Tsarnaev's attorneys admit that he carried out the 2013 attacks, which killed three people.", "2013"],
+    ["\"1665 was the very last recorded episode of plague.", "1665"],
+  ])("%s: %s", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
+  it("keeps 'a family of five' and '2000 troops'", () => {
+    expect(count("A family of five was killed.", "five").event).toBe("killed");
+    expect(count("They sent 2000 troops.", "2000").counted).toBe("troops");
+  });
+});
+
+describe("ages", () => {
+  it.each([
+    ["The resemblance to Ashley, who would now be 21, is \"strikingly similar,\" she added.", "21"],
+    ["Carter was indicted as a youthful offender because she was not yet 18 when the alleged crimes occurred.", "18"],
+    ["Serena Williams, who was 19 back then, ultimately passed the 'test'.", "19"],
+    ["Many were married before they were 15.", "15"],
+  ])("%s: %s is an age", (text, quantity) => {
+    expect(countTexts(text)).not.toContain(quantity);
+  });
+  it("still counts 'There were 15 when they left'", () => {
+    expect(countTexts("There were 15 when they left.")).toContain("15");
+  });
+});
+
+describe("supposed, not reported", () => {
+  it.each([
+    "Cotner said police are conducting tests to find out whether more than one rifle was used in the shooting.",
+    "Brown posted a video on Twitter questioning whether it was possible to be in love with two people.",
+    "\"When you look at the game we could have scored more than two.\"",
+    "Hopefully I can get two titles,\" added Vonn.",
+    "I aspire to build at least one school.",
+    "You need to have a few and you need to have an infinity plunge pool.",
+    "\"I went through what I imagine thousands of other women have felt,\" she wrote.",
+    "Then she says you should call up and interview a few lawyers.",
+  ])("%s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it("keeps people already there: 'whether those two men were the pair'", () => {
+    expect(count("Police are checking whether the two men were the pair seen at the museum.", "two").counted).toBe("men");
+  });
+});
+
+describe("a lone 'one' answered by 'another', or a subject of its own", () => {
+  it.each([
+    "Two law enforcement officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot.",
+    "Five of the victims were foreigners and one was an American.",
+    "Two of the fighters featured are dead -- including one on whom police used a Taser.",
+    "One, @J_tsar, contained 1,100 tweets and was the more mainstream of the two.",
+    "\"We've got one in Vancouver for 18 stories and in Vienna there's one for more than 20 stories.",
+  ])("%s", (text) => {
+    expect(counts(text).map((f) => f.quantity_text.toLowerCase())).not.toContain("one");
+  });
+  it("keeps 'one' heading a list or in one", () => {
+    expect(counts("One French citizen, one Belgian and three Malians were killed.").map((f) => f.quantity_text)).toEqual(["One", "one", "three"]);
+    expect(count("All eight responding officers were injured, including one 10-year veteran who required surgery.", "one").counted).toBe("10-year veteran");
+  });
+});
+
+describe("rates", () => {
+  it.each([
+    ["There are five infections an hour.", "five", "hour"],
+    ["The airport handles 5,000 arrivals and departures a week.", "5,000", "week"],
+    ["Malaria kills 400,000 people annually.", "400,000", "year"],
+    ["Dozens of militants flee each day.", "Dozens", "day"],
+  ])("%s: %s per %s", (text, quantity, per) => {
+    expect(count(text, quantity).per).toBe(per);
+  });
+  it.each([
+    ["They killed 20 people a year ago.", "20"],
+    ["They evacuated 300 people in a day.", "300"],
+  ])("%s: %s is a total", (text, quantity) => {
+    expect(count(text, quantity).per).toBeNull();
+  });
+});
