@@ -30,7 +30,7 @@ const random = seeded(seed);
 const pool = [...counts];
 const sample: Figure[] = [];
 while (sample.length < size && pool.length > 0) sample.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
-const columns = ["n", "article_id", "quantity_text", "value", "low", "high", "qualifier", "counted", "event", "source", "sentence"] as const;
+const columns = ["n", "article_id", "quantity_text", "value", "low", "high", "qualifier", "counted", "event", "per", "source", "sentence"] as const;
 const lines = [columns.join(",")];
 sample.forEach((f, i) => lines.push(columns.map((c) => csvCell(c === "n" ? String(i + 1) : String(f[c] ?? ""))).join(",")));
 mkdirSync("bench/results", { recursive: true });

@@ -1968,6 +1968,10 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (start > 0 && QUOTES.has(t.charCodeAt(start - 1)) && nw && isUpper(nw.raw.charCodeAt(0)) && /^(?:\s+(?:\p{Lu}[\p{L}'-]*|of|the|and|in|on|a|to|for)){1,5}['"\u2019\u201d]/u.test(t.slice(n1.end, n1.end + 50))) return "code";
   // "the two Koreas": the name of a divided country
   if (v === 2 && nw && DIVIDED.has(nw.raw)) return "code";
+  // "an average of 2.4 nonwhite members per organization", "2.2 arrest warrants on average": a mean, not a tally
+  if (pw && ppw && pw.w === "of" && ppw.w === "average") return "code";
+  const ahead = t.slice(n1.end, n1.end + 50);
+  if (ahead.includes("average") && /^\s+(?:[\w-]+\s+){0,3}on\s+average\b/i.test(ahead)) return "code";
   // "The posted speed limit was 55": a speed, its unit unsaid
   if (!nounAfter && pw && SPEED_LIMIT_LINKS.has(pw.w) && /\bspeed\s+limits?\s+(?:(?:was|is|of|at|were|are|to)\s+)?$/i.test(t.slice(Math.max(0, start - 30), start))) return "code";
   // "every family of four", "families with two wage-earners": a kind of household, not a tally
