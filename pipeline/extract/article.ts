@@ -2,7 +2,7 @@ import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
 import { appositiveSources, attributionIn, contentWords, mayAttribute, NEAREST, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
-import { countedAfter, countedByPredicate, isSuperlative } from "./counted.ts";
+import { countedAfter, pluralBefore, countedByPredicate, isSuperlative } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
 import { oneCounts } from "./lone-one.ts";
@@ -107,7 +107,7 @@ function inConditional(text: string, s: Span, q: Quantity): boolean {
 }
 
 /** Before a figure in its clause: "whether more than one rifle was used", "we could have scored more than two", "I aspire to build at least one school". */
-const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have)\s+(?:[\w'\u2019]+\s+){0,4})$/;
+const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you)\s+(?:[\w'\u2019]+\s+){0,4})$/;
 
 /** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
 function isSupposed(text: string, s: Span, q: Quantity): boolean {
@@ -132,7 +132,7 @@ function readSentence(
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
-  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Ii]magine|aspir(?:e|es|ing)|needs? to have)\b/.test(s.text);
+  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Ii]magine|aspir(?:e|es|ing)|needs? to have|you)\b/.test(s.text);
   // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
   const link = LINK_LINE.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {
@@ -169,11 +169,13 @@ function readSentence(
       // "772 ISIS fighters had been killed and 23 were detained", "killed 40 people and injuring 250.",
       // "30 charges -- 17 of which carry": what the sentence counted before
       // ("more than 2,400 people, but more than 1,100 died")
-      const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another)$/.test(ws[from - 1]!.lower));
+      const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another|with)$/.test(ws[from - 1]!.lower));
       if (
         counted === null && from - previousAt <= 14 &&
         (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
       ) counted = previousCounted;
+      // "native Venetians: 100,000 have moved", "more and more centrifuges in Iran -- 6,500": the plural a colon or a dash follows
+      if (counted === null && from > 0 && ws[from]!.clauseBreak && /[:\u2014]|--/.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) counted = pluralBefore(ws, from);
       // the last noun the sentence counted, however it was found ("the number of fatal shootings ... 1,010 in 2013 and 1,134 last year")
       if (counted !== null) {
         previousCounted = counted;
@@ -392,6 +394,7 @@ function isNounishAfter(ws: readonly Word[], at: number): boolean {
 }
 
 /** Collective nouns that "of" and a number count: "a crew of 470", "a force of 3,000". */
+const PARENTS = new Set(["mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "grandparents", "mothers", "fathers"]);
 const COLLECTIVES = new Set(["crew", "force", "army", "team", "staff", "group", "contingent", "delegation", "population", "workforce", "squad", "fleet", "garrison", "convoy", "flotilla", "caravan", "crowd", "class", "cohort", "field", "audience"]);
 
 /**
@@ -401,6 +404,8 @@ const COLLECTIVES = new Set(["crew", "force", "army", "team", "staff", "group", 
 function countedBefore(ws: readonly Word[], from: number): string | null {
   const of = ws[from - 1];
   if (of && of.lower === "of" && !ws[from]?.clauseBreak && from >= 2 && COLLECTIVES.has(ws[from - 2]!.lower) && !ws[from - 1]!.clauseBreak) return ws[from - 2]!.text;
+  // "a mother of three", "father of two": children
+  if (of && of.lower === "of" && !ws[from]?.clauseBreak && from >= 2 && PARENTS.has(ws[from - 2]!.lower) && !ws[from - 1]!.clauseBreak) return ws[from - 2]!.lower.startsWith("grand") ? "grandchildren" : "children";
   for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     const w = ws[k]!;
     if (w.lower === "toll" && k > 0 && /^(?:death|casualty|fatality)$/.test(ws[k - 1]!.lower)) return "deaths";

@@ -27,6 +27,8 @@ const STOP = new Set([
   "of",
   // adverbs of place: "11 service members aboard", "one outside the house", "about 250 animals worldwide"
   "outside", "inside", "aboard", "abroad", "overseas", "nearby", "ahead", "behind", "worldwide", "online", "overall",
+  // quantifiers that open another phrase: "10 coaching positions and numerous assistant positions"
+  "numerous", "many", "several", "various", "some",
 ]);
 
 /** Nouns for people that end a counted phrase: "saving one man outweigh", "50 million people participate". */
@@ -205,8 +207,16 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       i++;
       continue;
     }
+    // "three ornate 24-karat gold statues": a compound with a number inside the phrase
+    if (taken.length > 0 && /^\d[\d,.]*-\p{L}/u.test(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower)) {
+      taken.push(w);
+      i++;
+      continue;
+    }
     if (!isNounish(w)) break;
-    if (taken.length > 0 && PARTICIPLE.test(w.lower)) break;
+    // "10 high school head coaching positions", "24-karat gold plated Buddhist statues": a participle between
+    // a singular modifier and the plural it describes; not "two men carrying guns"
+    if (taken.length > 0 && PARTICIPLE.test(w.lower) && !modifiesPlural(ws, taken[taken.length - 1]!, i, limit)) break;
     // "two productions NBC had been eyeing": a name after a plural noun starts a new clause
     if (taken.length > 0 && w.text !== w.lower && taken[taken.length - 1]!.text === taken[taken.length - 1]!.lower && pluralish(taken[taken.length - 1]!)) break;
     // "two Syrian airstrikes Thursday": a day name ends the phrase
@@ -246,6 +256,31 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
   }
   if (taken.length === 0) return { counted: null, next: start };
   return { counted: taken.map((w) => w.text).join(" "), next: eventFirst ? start : start + skipped + taken.length };
+}
+
+/** words[at] is a participle after the singular `last`, and a plural noun follows within two words. */
+function modifiesPlural(ws: readonly Word[], last: Word, at: number, limit: number): boolean {
+  if (pluralish(last) || HEADS.has(last.lower) || last.text !== last.lower || !isNounish(last) || /^(?:and|or|&|their|of)$/.test(last.lower) || isEventWord(ws[at]!.lower)) return false;
+  for (let k = at + 1; k < limit && k <= at + 2; k++) {
+    const w = ws[k]!;
+    if (w.clauseBreak || !isNounish(w) || PARTICIPLE.test(w.lower)) return false;
+    if (pluralish(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "native Venetians: 100,000 have moved", "more and more centrifuges in Iran -- 6,500": the plural noun
+ * nearest before words[from], within its clause and five words.
+ */
+export function pluralBefore(ws: readonly Word[], from: number): string | null {
+  for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
+    const w = ws[k]!;
+    if (VERBS.has(w.lower) || AUXILIARY.has(w.lower) || isEventWord(w.lower)) return null;
+    if (pluralish(w) && isNounish(w) && !PLURAL_MODIFIERS.has(w.lower)) return w.text;
+    if (w.clauseBreak) return null;
+  }
+  return null;
 }
 
 /** Nouns that measure out another: "two pieces of legislation", "three kinds of cancer". */

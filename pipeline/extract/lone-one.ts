@@ -19,7 +19,10 @@ export function isLoneOne(q: Quantity): boolean {
  * the other forcing ...": one of the two, a pronoun). The sentence ends at `sentenceEnd` in `text`.
  */
 export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[], text: string, sentenceEnd: number): boolean {
-  if (!isLoneOne(q) || event !== null) return true;
+  if (event !== null) return true;
+  // "just one of the thorny issues": one among many, not a tally
+  if (isJustOneOf(q, text)) return false;
+  if (!isLoneOne(q)) return true;
   if (/\b(?:the others?|another)\b/i.test(text.slice(q.end, sentenceEnd))) return false;
   // in a list beside the other count ("two to the neck and one to the shoulder", "three parent and child
   // pairs, one sibling pair"), not a subject of its own ("Five of the victims were foreigners and one was
@@ -33,3 +36,8 @@ export function oneCounts(q: Quantity, event: string | null, sentence: readonly 
 
 /** Before a "one" in a list: "and one", ", one", "-- one", "or one", "plus one", "including one". */
 const LIST_LINK = /(?:\band|,|--|\u2014|\u2013|;|\bor|\bplus|\bincluding)\s+$/;
+
+/** "just one of the thorny issues", "only one of many": "one of" after an emphatic hedge, with no figure after "the". */
+function isJustOneOf(q: Quantity, text: string): boolean {
+  return q.kind === "count" && q.value === 1 && q.hedge === "only" && q.outOf === null && /^\s+of\s+(?:the|its|their|his|her)\s+(?!\d)[\p{Ll}]/u.test(text.slice(q.end, q.end + 30));
+}

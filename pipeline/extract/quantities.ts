@@ -1613,6 +1613,23 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 const QUOTES: ReadonlySet<number> = new Set([34, 39, 0x201c, 0x2018]);
 const DIVIDED: ReadonlySet<string> = new Set(["Koreas", "Germanys", "Germanies", "Sudans", "Congos", "Chinas", "Vietnams"]);
+const ROUND_GAMES: ReadonlySet<string> = new Set(["doubles", "singles", "tie", "match", "clash", "game", "encounter", "showdown", "draw", "stage", "round", "berth", "spot", "place", "exit", "defeat", "victory", "win", "loss", "first", "second"]);
+const NUMBERED_BOOKS: ReadonlySet<string> = new Set(["Cor", "Corinthians", "Kings", "Kgs", "Sam", "Samuel", "Chron", "Chronicles", "Tim", "Timothy", "Thess", "Thessalonians", "Pet", "Peter", "John", "Jn", "Macc", "Maccabees"]);
+const COUNTING_WORDS: readonly string[] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const COUNTING_NEXT: readonly RegExp[] = COUNTING_WORDS.map((_, v) => new RegExp(`^\\s*,\\s*${COUNTING_WORDS[v + 1] ?? "-"}\\b`, "i"));
+const COUNTING_PREV: readonly RegExp[] = COUNTING_WORDS.map((_, v) => new RegExp(`\\b${COUNTING_WORDS[v - 1] ?? "-"}\\s*,\\s*$`, "i"));
+
+/** "one, two, three times": v in a sequence of three number words counted aloud ("no one, two aides said" is not). */
+function countingAloud(t: string, n1: Num, v: number): boolean {
+  const ahead = t.charCodeAt(skipSp(t, n1.end)) === 44 ? COUNTING_NEXT[v]!.exec(t.slice(n1.end, n1.end + 12)) : null;
+  let b = n1.start;
+  while (b > 0 && isInlineSpace(t.charCodeAt(b - 1))) b--;
+  const behind = t.charCodeAt(b - 1) === 44 ? COUNTING_PREV[v]!.exec(t.slice(Math.max(0, n1.start - 12), n1.start)) : null;
+  if (ahead && behind) return true;
+  if (ahead && v + 2 < COUNTING_WORDS.length) return COUNTING_NEXT[v + 1]!.test(t.slice(n1.end + ahead[0].length, n1.end + ahead[0].length + 12));
+  if (behind && v >= 2) return COUNTING_PREV[v - 1]!.test(t.slice(Math.max(0, n1.start - behind[0].length - 12), n1.start - behind[0].length));
+  return false;
+}
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["her", "him", "them", "me", "us", "you", "it"]);
 const U_MONEY: UnitEntry = { unit: "money", dim: "money" };
 
@@ -1978,7 +1995,22 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && (pw.w === "of" || pw.w === "with") && /\b(?:(?:every|each|typical|average)\s+(?:family|household)\s+of|(?:families|households|couples|homes)\s+with)\s+$/i.test(t.slice(Math.max(0, start - 30), start))) return "code";
   // "six better than Spurs" (a gap in points), "did her one better", "thinks two steps ahead": idioms
   if (nw && (nw.w === "better" || nw.w === "worse") && (wordAt(t, nw.e)?.w === "than" || (v === 1 && pw && OBJECT_PRONOUNS.has(pw.w)))) return "code";
-  if (nw && (nw.w === "steps" || nw.w === "step" || nw.w === "moves") && /^\s+(?:ahead|behind)\b/.test(t.slice(nw.e, nw.e + 10))) return "code";
+  if (nw && (nw.w === "steps" || nw.w === "step" || nw.w === "moves") && /^\s+(?:ahead|behind|back|backwards?|forwards?|closer|further)\b/.test(t.slice(nw.e, nw.e + 12))) return "code";
+  // "two clear of Bubba Watson": a lead in a tournament
+  if (nw && nw.w === "clear" && wordAt(t, nw.e)?.w === "of") return "code";
+  // "the big four cancers", "the Big Three": a label
+  if (!hedge && n1.wordy && pw && pw.w === "big" && v >= 2 && v <= 6) return "code";
+  // "Saturday's last 16 doubles victory": a knockout round named before what was played in it
+  if (pw && !hedge && pw.w === "last" && KNOCKOUT_ROUNDS.has(v) && nw && ROUND_GAMES.has(nw.w)) return "code";
+  // "have 0.0 idea": zero written to a decimal is emphasis
+  if (v === 0 && !n1.wordy && /\./.test(t.slice(n1.start, n1.end))) return "code";
+  // "flee their home one, two, three times": counting aloud
+  if (n1.wordy && v >= 1 && v <= 9 && countingAloud(t, n1, v)) return "code";
+  // "(2 Cor.", "1 Kings 3:5": a book of the Bible
+  if (!n1.wordy && v >= 1 && v <= 3 && nw && NUMBERED_BOOKS.has(nw.raw) && /^[.\s]*(?:\d|\)|$|\.)/.test(t.slice(nw.e, nw.e + 3))) return "code";
+  // "their body mass index is at least 18": a measure with no unit
+  const behind = t.slice(Math.max(0, start - 40), start);
+  if ((behind.includes("mass index") || behind.includes("BMI")) && /\b(?:mass index|BMI)s?\s+(?:[\w']+\s+){0,3}$/.test(behind)) return "code";
   // "the final four", "the Final Four": a stage of a tournament
   if (!hedge && !nounAfter && v === 4 && pw && pw.w === "final") return "code";
   // "one of many moments", "just one of the thorny issues"... "one of many": the article, not a tally

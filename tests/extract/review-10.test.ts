@@ -118,3 +118,44 @@ describe("rates", () => {
     expect(count(text, quantity).per).toBeNull();
   });
 });
+
+describe("fifteenth reading (samples 21021, 22022, 23023)", () => {
+  it.each([
+    ["\"It sets us like five steps back to say that it was a protester who did it.\"", "five"],
+    ["She was, in the words of the Apostle Paul, a \"new creation\" (2 Cor.", "2"],
+    ["Agencies must get certificates from models proving that their body mass index is at least 18.", "at least 18"],
+    ["Innocent people have been forced to flee their home one, two, three times.", "two"],
+    ["A three-under 69 leaves him one ahead of JB Holmes and two clear of Bubba Watson.", "two"],
+    ["Compare that to one of the big four cancers -- breast, colorectal, lung and prostate.", "four"],
+    ["Djokovic answered a late call to play in Saturday's last 16 doubles victory over Croatia.", "16"],
+    ["\"Boy, these youngsters have 0.0 idea what they're missing.", "0.0"],
+    ["\"If you put together 100 people into the Senate, wouldn't you want at least one person from the largest generation?\"", "at least one"],
+    ["Parallel trading is just one of the thorny issues brought about by the influx.", "just one"],
+  ])("%s: %s", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
+  it("keeps a count after 'no one,' and 'just one of the passengers survived'", () => {
+    expect(count("The missile injured no one, two Hadi aides said.", "two").counted).toBe("Hadi aides");
+    expect(count("Just one of the passengers survived.", "Just one").event).toBe("survived");
+  });
+});
+
+describe("what is counted, fifteenth reading", () => {
+  it.each([
+    ["From 2009 to 2010, he applied for 10 high school head coaching positions and numerous assistant coaching positions.", "10", "high school head coaching positions"],
+    ["The temple houses three ornate 24-karat gold plated Buddhist statues.", "three", "ornate 24-karat gold plated Buddhist statues"],
+    ["Staff Sgt. Robert Bales, a 38-year-old father of two, opened fire.", "two", "children"],
+    ["The cost of living has created a mass exodus of native Venetians: 100,000 have moved to the mainland.", "100,000", "Venetians"],
+    ["Iran's negotiators are willing to accept more and more centrifuges in Iran -- 6,500 by latest count.", "6,500", "centrifuges"],
+    ["The clashes killed 30 ISIS fighters, with dozens killed from both sides.", "dozens", "ISIS fighters"],
+  ])("%s: %s counts %s", (text, quantity, counted) => {
+    expect(count(text, quantity).counted).toBe(counted);
+  });
+  it("does not carry a participle into the phrase: 'two men carrying guns', '37 location and conducted searches'", () => {
+    expect(count("Two men carrying guns were arrested.", "Two").counted).toBe("men");
+    expect(count("Agents obtained warrants for 37 location and conducted searches.", "37").counted).toBe("location");
+  });
+  it("prefers the figure counted before over the plural a dash follows", () => {
+    expect(count("Fifty officers were killed by firearms -- 15 in ambush attacks -- in 2014.", "15").counted).toBe("officers");
+  });
+});
