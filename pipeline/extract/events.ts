@@ -37,6 +37,14 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["suffered injuries", "wounded"], ["arrest", "detained"], ["arresting", "detained"], ["detain", "detained"], ["detaining", "detained"],
   ["rounded up", "detained"], ["evacuating", "evacuated"], ["raiding", "attacked"], ["survived", "survived"], ["blocked", "blocked"], ["fired", "fired"],
   ["canceled", "canceled"], ["cancelled", "canceled"], ["scrubbed", "canceled"], ["flown back", "returned"], ["sent back", "returned"],
+  ["were shot and killed", "killed"], ["was shot and killed", "killed"], ["been shot and killed", "killed"], ["shot and killed", "killed"],
+  ["were shot", "shot"], ["was shot", "shot"], ["been shot", "shot"], ["shot at", "shot"], ["did not survive", "killed"],
+  ["sustained injuries", "wounded"], ["sustained minor injuries", "wounded"], ["sustained serious injuries", "wounded"], ["sustained critical injuries", "wounded"],
+  ["released", "released"], ["delayed", "delayed"], ["protested", "protested"], ["protesting", "protested"], ["stabbing", "attacked"],
+  ["tased", "attacked"], ["tasered", "attacked"], ["summoned", "summoned"], ["traveled", "traveled"], ["travelled", "traveled"],
+  ["arrived", "arrived"], ["transferred", "transferred"], ["excavated", "discovered"], ["diagnosed", "diagnosed"], ["recruited", "recruited"],
+  ["scored", "scored"], ["contracted", "infected"], ["saved the lives of", "rescued"], ["saving the lives of", "rescued"], ["investigated", "investigated"],
+  ["issued", "issued"], ["gave birth", "gave birth"], ["caught", "caught"],
 ];
 
 const BY_FIRST = new Map<string, [string[], string][]>();
@@ -111,7 +119,8 @@ export function findEvents(ws: readonly Word[], from: number, to: number): Event
       // "days away from execution", "facing execution": not (yet) what happened
       if (ws[i]!.lower === "execution" && before && NOT_YET.has(before.lower)) continue;
       // ", killing 23 people", "and injuring 44": a participle opening a clause, not the noun ("Nemtsov's killing")
-      if (PARTICIPLES.has(ws[i]!.lower) && !ws[i]!.clauseBreak && !(before && CLAUSE_OPENERS.has(before.lower))) continue;
+      // ("the killing of 150 people", right before the figure, is what happened to them)
+      if (PARTICIPLES.has(ws[i]!.lower) && !ws[i]!.clauseBreak && !(before && CLAUSE_OPENERS.has(before.lower)) && !(after?.lower === "of" && i + 2 === to)) continue;
       out.push(best);
       i += best.length - 1;
     }

@@ -159,3 +159,25 @@ describe("what is counted, fifteenth reading", () => {
     expect(count("Fifty officers were killed by firearms -- 15 in ambush attacks -- in 2014.", "15").counted).toBe("officers");
   });
 });
+
+describe("events the judges found missing", () => {
+  it.each([
+    ["Four missionaries who had been held for a week were released.", "Four", "released"],
+    ["Nationwide, more than 3,800 flights were delayed, according to the tracking service.", "more than 3,800", "delayed"],
+    ["And in 2012, when tens of thousands protested against Putin.", "tens of thousands", "protested"],
+    ["The man has admitted stabbing three women.", "three", "attacked"],
+    ["Two people were shot Saturday at a nightclub party in Charlotte.", "Two", "shot"],
+    ["Two officers were shot and killed.", "Two", "killed"],
+    ["It was published less than two weeks after the ambush killing of two New York City police officers.", "two", "killed"],
+    ["Seven of those officers sustained minor injuries.", "Seven", "wounded"],
+    ["In 2012, about 10,000 Chinese women gave birth in the United States.", "about 10,000", "gave birth"],
+    ["The NFL has reported that in 2013, 228 concussions were diagnosed from practices and games.", "228", "diagnosed"],
+    ["Up to 3,000 Tunisians are believed to have traveled to Iraq and Syria.", "Up to 3,000", "traveled"],
+    ["He received a posthumous Silver Star for saving the lives of five soldiers.", "five", "rescued"],
+  ])("%s: %s %s", (text, quantity, event) => {
+    expect(count(text, quantity).event).toBe(event);
+  });
+  it("keeps the event of the figure's own clause: 'sentenced five men to prison for the 2006 killing of a journalist'", () => {
+    expect(count("A Moscow court sentenced five men to prison for the 2006 killing of a journalist.", "five").event).toBe("convicted");
+  });
+});
