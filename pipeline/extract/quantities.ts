@@ -1453,7 +1453,7 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     const nw = wordAt(t, n1.end);
     if (nw && MONTHS.has(nw.raw) && n1.value >= 1 && n1.value <= 31 && isPlainSingle) return "code";
     // "7 & 8 March 2015", "7, 8 and 9 March": the first days of a list
-    if (n1.value >= 1 && n1.value <= 31 && isPlainSingle) {
+    if (n1.value >= 1 && n1.value <= 31 && isPlainSingle && DAY_LIST_LINK.has(t.charCodeAt(skipSp(t, n1.end))) && capitalWithin(t, n1.end, 40)) {
       const m = /^\s*(?:(?:,|&|and|or)\s*\d{1,2}\s*)+(\p{Lu}[a-z]+)/u.exec(t.slice(n1.end, n1.end + 40));
       if (m && MONTHS.has(m[1]!)) return "code";
     }
@@ -1613,6 +1613,18 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 const QUOTES: ReadonlySet<number> = new Set([34, 39, 0x201c, 0x2018]);
 const DIVIDED: ReadonlySet<string> = new Set(["Koreas", "Germanys", "Germanies", "Sudans", "Congos", "Chinas", "Vietnams"]);
+/** An ASCII capital letter in t[p, p + k). */
+function capitalWithin(t: string, p: number, k: number): boolean {
+  for (let i = p, e = Math.min(t.length, p + k); i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** ",", "&", "a(nd)", "o(r)": what may follow the first day of "7 & 8 March", "7, 8 and 9 March". */
+const DAY_LIST_LINK: ReadonlySet<number> = new Set([44, 38, 97, 111]);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["over", "in", "for", "during", "within", "throughout"]);
 const ROUND_GAMES: ReadonlySet<string> = new Set(["doubles", "singles", "tie", "match", "clash", "game", "encounter", "showdown", "draw", "stage", "round", "berth", "spot", "place", "exit", "defeat", "victory", "win", "loss", "first", "second"]);
 const NUMBERED_BOOKS: ReadonlySet<string> = new Set(["Cor", "Corinthians", "Kings", "Kgs", "Sam", "Samuel", "Chron", "Chronicles", "Tim", "Timothy", "Thess", "Thessalonians", "Pet", "Peter", "John", "Jn", "Macc", "Maccabees"]);
 const COUNTING_WORDS: readonly string[] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -1989,6 +2001,13 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && ppw && pw.w === "of" && ppw.w === "average") return "code";
   const ahead = t.slice(n1.end, n1.end + 50);
   if (ahead.includes("average") && /^\s+(?:[\w-]+\s+){0,3}on\s+average\b/i.test(ahead)) return "code";
+  // "It was 11 when": a time of day
+  if (!hedge && v >= 1 && v <= 12 && pw && ppw && (pw.w === "was" || pw.w === "is") && ppw.w === "it" && (ends || (nw !== null && (nw.w === "when" || nw.w === "o'clock" || nw.w === "in" || nw.w === "at")))) return "code";
+  // "over the last five", "in the past two": years or months, the unit left out
+  if (!hedge && !nounAfter && pw && ppw && (pw.w === "last" || pw.w === "past" || pw.w === "next") && ppw.w === "the") {
+    const pppw = wordBeforeWord(t, ppw);
+    if (pppw && TIME_PREPOSITIONS.has(pppw.w) && (ends || (nw !== null && (nw.w === "or" || nw.w === "and")))) return "code";
+  }
   // "The posted speed limit was 55": a speed, its unit unsaid
   if (!nounAfter && pw && SPEED_LIMIT_LINKS.has(pw.w) && /\bspeed\s+limits?\s+(?:(?:was|is|of|at|were|are|to)\s+)?$/i.test(t.slice(Math.max(0, start - 30), start))) return "code";
   // "every family of four", "families with two wage-earners": a kind of household, not a tally

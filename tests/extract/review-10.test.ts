@@ -134,6 +134,12 @@ describe("fifteenth reading (samples 21021, 22022, 23023)", () => {
   ])("%s: %s", (text, quantity) => {
     expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
   });
+  it.each([
+    ["Police said it was 11 when the first shots were heard.", "11"],
+    ["Boko Haram has always been an issue for Nigeria over the last five, six years.", "five"],
+  ])("%s: %s is a time", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
   it("keeps a count after 'no one,' and 'just one of the passengers survived'", () => {
     expect(count("The missile injured no one, two Hadi aides said.", "two").counted).toBe("Hadi aides");
     expect(count("Just one of the passengers survived.", "Just one").event).toBe("survived");
