@@ -107,7 +107,7 @@ function inConditional(text: string, s: Span, q: Quantity): boolean {
 }
 
 /** Before a figure in its clause: "whether more than one rifle was used", "we could have scored more than two", "I aspire to build at least one school". */
-const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you)\s+(?:[\w'\u2019]+\s+){0,4})$/;
+const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Hh]oping|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you)\s+(?:[\w'\u2019]+\s+){0,4})$/;
 
 /** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
 function isSupposed(text: string, s: Span, q: Quantity): boolean {
@@ -132,7 +132,7 @@ function readSentence(
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
-  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Ii]magine|aspir(?:e|es|ing)|needs? to have|you)\b/.test(s.text);
+  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Hh]oping|[Ii]magine|aspir(?:e|es|ing)|needs? to have|you)\b/.test(s.text);
   // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
   const link = LINK_LINE.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {
@@ -182,8 +182,14 @@ function readSentence(
         previousAt = c.counted !== null ? c.next : to;
       }
       event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
-      const after = text.slice(ws[c.next]?.start ?? s.end, ws[clauseEnd]?.start ?? s.end);
-      per = rateAfter(after);
+      // "10,000 baby boomers turning 65 every day": a measure after the figure does not end the words its rate is read from
+      let rateEnd = clauseEnd;
+      if (inSentence[n + 1]?.kind === "measure") {
+        let k = n + 1;
+        while (k < inSentence.length && inSentence[k]!.kind === "measure") k++;
+        rateEnd = clauseEndIndex(ws, to, spansQ[k]?.from ?? ws.length);
+      }
+      per = rateAfter(text.slice(ws[c.next]?.start ?? s.end, ws[rateEnd]?.start ?? s.end));
     }
     if (!oneCounts(quantity, event, inSentence, text, s.end)) continue;
     if (quantity.kind === "count" && ((conditional && isSupposed(text, s, quantity)) || link)) continue;
@@ -394,6 +400,8 @@ function isNounishAfter(ws: readonly Word[], at: number): boolean {
 }
 
 /** Collective nouns that "of" and a number count: "a crew of 470", "a force of 3,000". */
+/** Verbs of a changing total: the plural before them is what the figures after them count. */
+const TREND_VERBS = new Set(["rose", "risen", "jumped", "climbed", "increased", "grew", "grown", "fell", "fallen", "dropped", "declined", "soared", "surged", "doubled", "tripled", "plunged", "plummeted", "swelled"]);
 const PARENTS = new Set(["mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "grandparents", "mothers", "fathers"]);
 const COLLECTIVES = new Set(["crew", "force", "army", "team", "staff", "group", "contingent", "delegation", "population", "workforce", "squad", "fleet", "garrison", "convoy", "flotilla", "caravan", "crowd", "class", "cohort", "field", "audience"]);
 
@@ -413,6 +421,8 @@ function countedBefore(ws: readonly Word[], from: number): string | null {
       const c = countedAfter(ws, k + 2, from);
       return c.counted;
     }
+    // "rape cases have jumped from 2,487 in 1971 to 24,206": what rose, named before the verb
+    if (TREND_VERBS.has(w.lower)) return pluralBefore(ws, k);
     if (ws[k]!.clauseBreak && k < from - 1) break;
   }
   return null;

@@ -277,7 +277,12 @@ export function pluralBefore(ws: readonly Word[], from: number): string | null {
   for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const w = ws[k]!;
     if (VERBS.has(w.lower) || AUXILIARY.has(w.lower) || isEventWord(w.lower)) return null;
-    if (pluralish(w) && isNounish(w) && !PLURAL_MODIFIERS.has(w.lower)) return w.text;
+    if (pluralish(w) && isNounish(w) && !PLURAL_MODIFIERS.has(w.lower)) {
+      // and its modifiers: "rape cases", "native Venetians"
+      let m = k;
+      while (m > 0 && m > k - 2 && !ws[m]!.clauseBreak && isNounish(ws[m - 1]) && !DETERMINERS.has(ws[m - 1]!.lower) && !pluralish(ws[m - 1]!) && !PARTICIPLE.test(ws[m - 1]!.lower)) m--;
+      return ws.slice(m, k + 1).map((x) => x.text).join(" ");
+    }
     if (w.clauseBreak) return null;
   }
   return null;

@@ -263,6 +263,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["minute", "minutes", "mins"].map((w) => [w, u("minute", "duration")] as const),
   ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
   ...["decade", "decades"].map((w) => [w, u("decade", "duration")] as const),
+  ...["century", "centuries"].map((w) => [w, u("century", "duration")] as const),
   ...["season", "seasons"].map((w) => [w, u("season", "duration")] as const),
   ...["gallon", "gallons"].map((w) => [w, u("gal", "volume")] as const),
   ...["liter", "liters", "litre", "litres"].map((w) => [w, u("l", "volume")] as const),
@@ -541,7 +542,7 @@ export const AGE_SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "you
 /** Words that may follow an age and end its phrase: "I was 22 when", "She'll be 69 by the time". */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set([
   "by", "when", "and", "at", "in", "or", "but", "now", "then", "so", "on", "until", "while", "before", "after",
-  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier", "because", "though", "although", "if", "she", "he", "i", "they", "we", "you", "back", "compared",
+  "last", "this", "next", "today", "yesterday", "tomorrow", "soon", "already", "himself", "herself", "later", "earlier", "because", "though", "although", "if", "she", "he", "i", "they", "we", "you", "back", "compared", "every", "each",
 ]);
 
 /** Rounds of a knockout competition: "the last 16 of the Europa League", "reach the last eight". */

@@ -1253,7 +1253,8 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       const n2r = parseNumber(t, s2, { cell: o.cell, currency: cur !== null || c2 !== null, afterHedge: false, small: false });
       if (n2r === "code") {
         if (connIsHyphen && skipSp(t, rp) === rp && s2 === rp + 1) return "code";
-      } else if (n2r) {
+      } else if (n2r && !(isYearShaped(n1) && !isYearShaped(n2r) && n2r.intLen >= 4)) {
+        // ("from 2,487 in 1971 to 24,206 in 2011": a year, then a count written with its comma, is no range)
         const n2 = n2r;
         let low = n1.value;
         // "3 to 5 million" is 3 million to 5; "200,000 to 1.2 million" keeps its first number as written
@@ -1430,11 +1431,13 @@ function withPostfix(t: string, core: Core): Core {
 function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, o: ParseOpts): Quantity | null | "code" {
   const n1 = core.n1;
   const isPlainSingle = n1 !== null && core.rangeLow === null && core.unit === null && core.outOf === null;
+  // The context rules read words: with none near the number (a table of digits, "1,1,1,..."), they cannot apply.
+  const worded = !o.cell && letterNear(t, start, core.end, 60);
   if (n1 && core.unit === null && oClockAt(t, core.numberEnd)) return "code"; // "at 9 o'clock", "five or six o'clock"
   // "A Few Good Men": a title in capitals
   if (core.vague !== null && /^A (?:Few|Handful|Couple)$/.test(t.slice(core.numberStart, core.end)) && isUpper(t.charCodeAt(skipSp(t, core.end)))) return "code";
   const quoteBefore = start > 0 ? t.charCodeAt(start - 1) : 0;
-  if ((quoteBefore === 34 || quoteBefore === 0x201c) && n1 && !o.cell && !hedge && core.outOf === null) {
+  if ((quoteBefore === 34 || quoteBefore === 0x201c || quoteBefore === 39 || quoteBefore === 0x2018) && n1 && !o.cell && !hedge && core.outOf === null) {
     const title = titleInQuotes(t, start, core.numberEnd); // "30 Rock", "30 Under 30"
     if (title >= 0) {
       SCAN.codeEnd = title;
@@ -1485,14 +1488,14 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     if (link && (link.w === "to" || link.w === "and" || link.w === "or")) return "code";
   }
   // "get up at 3.30 in the morning", "by 10.45": a clock time written with a dot
-  if (n1 && !o.cell && !n1.wordy && core.unit === null && core.rangeLow === null && clockWithDot(t, n1, start)) return "code";
+  if (n1 && worded && !n1.wordy && core.unit === null && core.rangeLow === null && clockWithDot(t, n1, start)) return "code";
   // "Mark 3.19", "(e.g. Mark 15:34 and 37)": a chapter and verse
-  if (n1 && !o.cell && !hedge && bibleReference(t, n1, start)) return "code";
+  if (n1 && worded && !hedge && bibleReference(t, n1, start)) return "code";
   // "Jewish War 5.522-23", "Acts 1.18-19": a reference to a passage
   if (n1 && !o.cell && core.rangeLow !== null && /^\d+\.\d+[-–]\d+$/.test(t.slice(n1.start, core.numberEnd))) return "code";
   // "pi is 3.1415926535...": a reading to four or more decimals is not a tally
   if (n1 && !o.cell && !n1.wordy && core.unit === null && core.rangeLow === null && /\.\d{4,}$/.test(t.slice(n1.start, n1.end))) return "code";
-  if (!o.cell && core.outOf === null) {
+  if (worded && core.outOf === null) {
     const context = notACount(t, n1, core, hedge, start, isPlainSingle);
     if (context) return context;
   }
@@ -1552,8 +1555,10 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   }
   if (n1 && isPlainSingle && !hedge && !o.cell && n1.plain && listMarker(t, n1)) return "code"; // "4." opening a list item
   let unit = core.unit;
-  if (n1 && !o.cell && unit === null && core.outOf === null && isAge(t, n1, core, hedge, start)) unit = U_AGE;
-  if (n1 && !o.cell && unit === null && isPlainSingle && !hedge && n1.plain && ageListAfter(t, n1.end)) unit = U_AGE;
+  if (n1 && worded && unit === null && core.outOf === null && isAge(t, n1, core, hedge, start)) unit = U_AGE;
+  if (n1 && worded && unit === null && isPlainSingle && !hedge && n1.plain && ageListAfter(t, n1.end)) unit = U_AGE;
+  // "sentenced to eight and six years", "for the past five, six years": the unit of the next number is this one's too
+  if (n1 && worded && unit === null && isPlainSingle && core.hedgeAfter === null) unit = unitOfNext(t, n1) ?? null;
   // "a broad or two", "a day or two": one or two
   let rangeLow = core.rangeLow;
   let rangeHigh = core.rangeHigh;
@@ -1611,8 +1616,71 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   "secrets", "tips", "signs", "lessons", "rules", "steps", "habits", "awesomely", "amazing", "incredible", "essential",
   "unforgettable", "unbelievable", "surprising", "shocking", "stunning", "craziest", "funniest", "weirdest", "strangest",
 ]);
-const QUOTES: ReadonlySet<number> = new Set([34, 39, 0x201c, 0x2018]);
 const DIVIDED: ReadonlySet<string> = new Set(["Koreas", "Germanys", "Germanies", "Sudans", "Congos", "Chinas", "Vietnams"]);
+/** A bare four-digit number that may be a year: "1971", not "1,971". */
+function isYearShaped(n: Num): boolean {
+  return n.plain && n.intLen === 4 && n.value >= 1800 && n.value <= 2100 && !n.wordy;
+}
+
+/** "eight and six years", "five, six years", "two or three weeks": the duration or distance unit after the next number. */
+function unitOfNext(t: string, n1: Num): UnitEntry | undefined {
+  let p = skipSp(t, n1.end);
+  const c = t.charCodeAt(p);
+  if (c === 44) p = skipSp(t, p + 1);
+  else {
+    const link = wordAt(t, p);
+    if (!link || (link.w !== "and" && link.w !== "or")) return undefined;
+    p = skipSp(t, link.e);
+  }
+  const n2 = parseNumber(t, p, { cell: false, currency: false, afterHedge: false, small: false });
+  if (!n2 || n2 === "code" || n2.wordy !== n1.wordy || n2.mult !== n1.mult) return undefined;
+  const w = wordAt(t, n2.end);
+  const u = w && w.s === skipSp(t, n2.end) ? UNIT_WORDS.get(w.w) : undefined;
+  return u && (u.dim === "duration" || u.dim === "distance" || u.dim === "weight") ? u : undefined;
+}
+
+/** Nouns a title in quotes may follow: 'their latest album, "Four,"'. */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(["album", "song", "single", "film", "movie", "book", "novel", "show", "series", "play", "track", "record", "titled", "called", "named", "dubbed", "plate", "poem", "painting"]);
+
+/** Before p, over spaces and one comma: where the word before "album, "Four"" ends. */
+function skipBackComma(t: string, p: number): number {
+  let i = p;
+  while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;
+  if (t.charCodeAt(i - 1) === 44) i--;
+  return i;
+}
+
+/**
+ * A letter in t[from - k, to + k): the number's own words, or words near it. The scan goes left to
+ * right, so the stretch last found to hold no letter is remembered: a run of bare digits ("1,1,1,...")
+ * is read once, not once per number.
+ */
+const NO_LETTER = { t: "", from: 0, to: 0 };
+function letterNear(t: string, from: number, to: number, k: number): boolean {
+  if (NO_LETTER.t !== t) {
+    NO_LETTER.t = t;
+    NO_LETTER.from = NO_LETTER.to = 0;
+  }
+  const b = Math.max(0, from - k);
+  const e = Math.min(t.length, to + k);
+  const known = b >= NO_LETTER.from && b <= NO_LETTER.to;
+  for (let i = known ? NO_LETTER.to : b; i < e; i++) {
+    if (!isLetter(t.charCodeAt(i))) continue;
+    if (known) NO_LETTER.to = i;
+    else {
+      NO_LETTER.from = b;
+      NO_LETTER.to = i;
+    }
+    return true;
+  }
+  if (known) NO_LETTER.to = Math.max(NO_LETTER.to, e);
+  else {
+    NO_LETTER.from = b;
+    NO_LETTER.to = e;
+  }
+  return false;
+}
+
 /** An ASCII capital letter in t[p, p + k). */
 function capitalWithin(t: string, p: number, k: number): boolean {
   for (let i = p, e = Math.min(t.length, p + k); i < e; i++) {
@@ -1624,6 +1692,8 @@ function capitalWithin(t: string, p: number, k: number): boolean {
 
 /** ",", "&", "a(nd)", "o(r)": what may follow the first day of "7 & 8 March", "7, 8 and 9 March". */
 const DAY_LIST_LINK: ReadonlySet<number> = new Set([44, 38, 97, 111]);
+/** After a batsman's score: "struck a brisk 65 after ...", "made a patient 80 off 120 balls". */
+const INNINGS_AFTER: ReadonlySet<string> = new Set(["after", "before", "off", "from", "in", "as", "to", "and", "but", "runs", "not", "with"]);
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["over", "in", "for", "during", "within", "throughout"]);
 const ROUND_GAMES: ReadonlySet<string> = new Set(["doubles", "singles", "tie", "match", "clash", "game", "encounter", "showdown", "draw", "stage", "round", "berth", "spot", "place", "exit", "defeat", "victory", "win", "loss", "first", "second"]);
 const NUMBERED_BOOKS: ReadonlySet<string> = new Set(["Cor", "Corinthians", "Kings", "Kgs", "Sam", "Samuel", "Chron", "Chronicles", "Tim", "Timothy", "Thess", "Thessalonians", "Pet", "Peter", "John", "Jn", "Macc", "Maccabees"]);
@@ -1700,15 +1770,20 @@ const TITLE_SMALL: ReadonlySet<string> = new Set(["of", "the", "a", "an", "and",
 
 function titleInQuotes(t: string, start: number, numberEnd: number): number {
   const b = t.charCodeAt(start - 1);
-  if (b !== 34 && b !== 0x201c) return -1;
+  const single = b === 39 || b === 0x2018;
+  if (b !== 34 && b !== 0x201c && !single) return -1;
+  const closes = (c: number): boolean => (single ? c === 39 || c === 0x2019 : c === 34 || c === 0x201d);
+  // "Their latest album, "Four," came out": a number alone in quotes after the noun it names
+  const named = wordBefore(t, skipBackComma(t, start - 1));
+  const alone = named !== null && TITLE_NOUNS.has(named.w);
   let p = numberEnd;
-  if ((t.charCodeAt(p) === 39 || t.charCodeAt(p) === 0x2019) && (t.charCodeAt(p + 1) | 32) === 115 && !isLetter(t.charCodeAt(p + 2))) p += 2; // "Three's Company"
+  if (!single && (t.charCodeAt(p) === 39 || t.charCodeAt(p) === 0x2019) && (t.charCodeAt(p + 1) | 32) === 115 && !isLetter(t.charCodeAt(p + 2))) p += 2; // "Three's Company"
   for (let k = 0; k < 6; k++) {
     const q = skipSp(t, p);
     const c = t.charCodeAt(q);
-    if (c === 34 || c === 0x201d) return k > 0 ? q : -1;
+    if (closes(c)) return k > 0 || alone ? q : -1;
     // "Fifty Shades of Grey," told: the comma inside the closing mark
-    if ((c === 44 || c === 46 || c === 33 || c === 63) && (t.charCodeAt(q + 1) === 34 || t.charCodeAt(q + 1) === 0x201d)) return k > 0 ? q : -1;
+    if ((c === 44 || c === 46 || c === 33 || c === 63) && closes(t.charCodeAt(q + 1))) return k > 0 || alone ? q : -1;
     if (isDigit(c)) {
       p = q;
       while (p < t.length && isDigit(t.charCodeAt(p))) p++;
@@ -1718,7 +1793,7 @@ function titleInQuotes(t: string, start: number, numberEnd: number): number {
     if (!w || w.s !== q) return -1;
     if (!isUpper(w.raw.charCodeAt(0)) && !(k > 0 && TITLE_SMALL.has(w.raw))) return -1;
     p = w.e;
-    if (t.charCodeAt(p) === 39 || t.charCodeAt(p) === 0x2019) {
+    if (!single && (t.charCodeAt(p) === 39 || t.charCodeAt(p) === 0x2019)) {
       p++;
       if ((t.charCodeAt(p) | 32) === 115 && !isLetter(t.charCodeAt(p + 1))) p++; // "Three's Company"
     }
@@ -1993,14 +2068,16 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     const nnw = wordAt(t, nw.e);
     if (nnw && isUpper(nnw.raw.charCodeAt(0))) return "code";
   }
-  // "this 'Three Presidents' crew", "'Fifty Shades of Grey'": a name in quotes
-  if (start > 0 && QUOTES.has(t.charCodeAt(start - 1)) && nw && isUpper(nw.raw.charCodeAt(0)) && /^(?:\s+(?:\p{Lu}[\p{L}'-]*|of|the|and|in|on|a|to|for)){1,5}['"\u2019\u201d]/u.test(t.slice(n1.end, n1.end + 50))) return "code";
   // "the two Koreas": the name of a divided country
   if (v === 2 && nw && DIVIDED.has(nw.raw)) return "code";
   // "an average of 2.4 nonwhite members per organization", "2.2 arrest warrants on average": a mean, not a tally
   if (pw && ppw && pw.w === "of" && ppw.w === "average") return "code";
   const ahead = t.slice(n1.end, n1.end + 50);
   if (ahead.includes("average") && /^\s+(?:[\w-]+\s+){0,3}on\s+average\b/i.test(ahead)) return "code";
+  // cricket: "struck a brisk 65", "smashing Dale Steyn for six", "posting totals of over 400"
+  if (pw && ppw && ppw.w === "a" && v >= 10 && v <= 400 && !nounAfter && (ends || (nw !== null && INNINGS_AFTER.has(nw.w))) && /^(?:struck|hit|made|compiled|scored|smashed|plundered)$/.test(wordBeforeWord(t, ppw)?.w ?? "")) return "code";
+  if (n1.wordy && (v === 4 || v === 6) && pw && pw.w === "for" && !nounAfter && /\b(?:hit|hits|hitting|smash\w*|struck|slog\w*|launch\w*|dispatch\w*|club\w*|pull\w*|drove|driving|swept|lofted|heaved)\b/i.test(t.slice(Math.max(0, start - 40), start))) return "code";
+  if (pw && (pw.w === "of" || pw.w === "over") && !nounAfter && /\btotals? of (?:over |more than |about )?$/.test(t.slice(Math.max(0, start - 25), n1.start)) && /\b(?:innings|overs|wickets?|batting|posting|posted)\b/i.test(t.slice(Math.max(0, start - 40), Math.min(t.length, n1.end + 40)))) return "code";
   // "It was 11 when": a time of day
   if (!hedge && v >= 1 && v <= 12 && pw && ppw && (pw.w === "was" || pw.w === "is") && ppw.w === "it" && (ends || (nw !== null && (nw.w === "when" || nw.w === "o'clock" || nw.w === "in" || nw.w === "at")))) return "code";
   // "over the last five", "in the past two": years or months, the unit left out
@@ -2041,7 +2118,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   const named = start > 0 && (t.charCodeAt(start - 1) === 34 || t.charCodeAt(start - 1) === 0x201c) ? wordBefore(t, start - 1) : null;
   if (named && (named.w === "called" || named.w === "named" || named.w === "dubbed" || named.w === "titled")) return "code";
   // "hit a six": a boundary in cricket
-  if (!hedge && pw && ppw && pw.w === "a" && (v === 4 || v === 6) && n1.wordy && /^(?:hit|hits|hitting|smashed|struck|slog(?:ged)?)$/.test(ppw.w)) return "code";
+  if (!hedge && pw && ppw && (pw.w === "a" || pw.w === "the") && (v === 4 || v === 6) && n1.wordy && /^(?:hit|hits|hitting|smashed|struck|slog(?:ged)?)$/.test(ppw.w)) return "code";
   // "films two and three", "episodes 4 and 5": labels of items in a series
   if (!hedge && !nounAfter && pw && SERIES_PLURALS.has(pw.w) && pw.raw === pw.w) return "code";
   if (!hedge && !nounAfter && pw && (pw.w === "and" || pw.w === "or")) {
@@ -2211,7 +2288,16 @@ function listMarker(t: string, n1: Num): boolean {
   const c = t.charCodeAt(n1.end);
   if (c !== 46 && c !== 41) return false;
   const d = t.charCodeAt(n1.end + 1);
-  return (n1.end + 1 >= t.length || isInlineSpace(d) || d === 10 || d === 13) && n1.value <= 100 && isSentenceStart(t, n1.start);
+  return (n1.end + 1 >= t.length || isInlineSpace(d) || d === 10 || d === 13) && n1.value <= 100 && (isSentenceStart(t, n1.start) || afterClosedSentence(t, n1.start));
+}
+
+/** "(Warning: ... for kids, or work.) 8.": a sentence closed inside brackets ends right before p. */
+function afterClosedSentence(t: string, p: number): boolean {
+  let i = p;
+  while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;
+  if (t.charCodeAt(i - 1) !== 41) return false;
+  const c = t.charCodeAt(i - 2);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** "ages of 13" / "aged 13" ends at p: the second end of "between the ages of 13 and 19" is an age too. */

@@ -151,7 +151,7 @@ describe("what is counted, fifteenth reading", () => {
     ["From 2009 to 2010, he applied for 10 high school head coaching positions and numerous assistant coaching positions.", "10", "high school head coaching positions"],
     ["The temple houses three ornate 24-karat gold plated Buddhist statues.", "three", "ornate 24-karat gold plated Buddhist statues"],
     ["Staff Sgt. Robert Bales, a 38-year-old father of two, opened fire.", "two", "children"],
-    ["The cost of living has created a mass exodus of native Venetians: 100,000 have moved to the mainland.", "100,000", "Venetians"],
+    ["The cost of living has created a mass exodus of native Venetians: 100,000 have moved to the mainland.", "100,000", "native Venetians"],
     ["Iran's negotiators are willing to accept more and more centrifuges in Iran -- 6,500 by latest count.", "6,500", "centrifuges"],
     ["The clashes killed 30 ISIS fighters, with dozens killed from both sides.", "dozens", "ISIS fighters"],
   ])("%s: %s counts %s", (text, quantity, counted) => {
@@ -185,5 +185,43 @@ describe("events the judges found missing", () => {
   });
   it("keeps the event of the figure's own clause: 'sentenced five men to prison for the 2006 killing of a journalist'", () => {
     expect(count("A Moscow court sentenced five men to prison for the 2006 killing of a journalist.", "five").event).toBe("convicted");
+  });
+});
+
+describe("sixteenth reading", () => {
+  it("does not read a year and a count with its comma as a range: 'from 2,487 in 1971 to 24,206 in 2011'", () => {
+    const fs = counts("Official data show that rape cases jumped from 2,487 in 1971 to 24,206 in 2011.");
+    expect(fs.map((f) => [f.quantity_text, f.counted])).toEqual([["2,487", "rape cases"], ["24,206", "rape cases"]]);
+  });
+  it("still reads 'between 1500 and 2,000 people' as a range", () => {
+    expect(count("Between 1500 and 2,000 people died.", "Between 1500 and 2,000")).toMatchObject({ low: 1500, high: 2000 });
+  });
+});
+
+describe("seventeenth reading (samples 24024, 25025, 26026)", () => {
+  it.each([
+    ["The wicketkeeper struck a brisk 65 after England's top order failed.", "65"],
+    ["He delivered the final blow, smashing Dale Steyn for six off the second last ball.", "six"],
+    ["Other teams have taken an aggressive approach, some posting totals of over 400, England's batting has not.", "over 400"],
+    ["Nothing going in my mind when I hit the six.", "six"],
+    ["(Warning: The following video is not suitable for kids, or work.) 8. \"Straight guys can be vegetarians.", "8"],
+    ["Their latest album, \"Four,\" came out in November.", "Four"],
+    ["I am honored to be part of the legacy of this 'Three Presidents' crew, he said.", "Three"],
+    ["(CNN)Creflo Dollar is hoping a few folks will see fit to bless him.", "a few"],
+  ])("%s: %s is not a count", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
+  it("keeps 'He hit a record 12 home runs' and a spoken '\"Four,\" he said'", () => {
+    expect(countTexts("He hit a record 12 home runs.")).toContain("12");
+    expect(countTexts("\"Four,\" he said.")).toContain("Four");
+  });
+  it.each([
+    ["The two men were sentenced to eight and six years in prison respectively.", "eight", "year"],
+    ["It was a breach of \"more than two centuries of precedent.\"", "more than two centuries", "century"],
+  ])("%s: %s is a duration", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("reads a rate over an age that follows the figure: '10,000 baby boomers turning 65 every day'", () => {
+    expect(count("With 10,000 baby boomers turning 65 every day, there will be more of us.", "10,000").per).toBe("day");
   });
 });
