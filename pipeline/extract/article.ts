@@ -112,6 +112,9 @@ const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|m
 /** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
 function isSupposed(text: string, s: Span, q: Quantity): boolean {
   if (inConditional(text, s, q)) return true;
+  // "If Russia violated it, the United States could add 1,000 warheads": the consequence of a supposition
+  const head = text.slice(s.start, q.start);
+  if (/^\W*(?:If|Unless)\s/.test(head) && /\b(?:would|could|might)\s+(?:[\w'\u2019]+\s+){0,4}$/.test(head.slice(head.lastIndexOf(",") + 1))) return true;
   const before = text.slice(Math.max(s.start, q.start - 80), q.start);
   // "whether those two men were the pair": people already there, whatever is supposed of them
   return SUPPOSED.test(before) && !/\b(?:the|those|these|its|his|her|their|our|all)\s+$/i.test(before);
@@ -173,7 +176,9 @@ function readSentence(
       if (
         counted === null && from - previousAt <= 14 &&
         (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
-      ) counted = previousCounted;
+      ) counted = carried(previousCounted, ws, to);
+      // "all 187 on board": the people aboard
+      if (counted === null && to + 1 < ws.length && ((ws[to]!.lower === "on" && ws[to + 1]!.lower === "board") || ws[to]!.lower === "aboard") && !ws[to]!.clauseBreak) counted = "people on board";
       // "native Venetians: 100,000 have moved", "more and more centrifuges in Iran -- 6,500": the plural a colon or a dash follows
       if (counted === null && from > 0 && ws[from]!.clauseBreak && /[:\u2014]|--/.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) counted = pluralBefore(ws, from);
       // the last noun the sentence counted, however it was found ("the number of fatal shootings ... 1,010 in 2013 and 1,134 last year")
@@ -400,6 +405,18 @@ function isNounishAfter(ws: readonly Word[], at: number): boolean {
 }
 
 /** Collective nouns that "of" and a number count: "a crew of 470", "a force of 3,000". */
+/**
+ * The noun counted before, carried to a figure without one; "100 Saudi jets ... and 10 from Qatar": not
+ * Saudi, so a capitalised modifier stays behind when the figure says where its own come from.
+ */
+function carried(counted: string | null, ws: readonly Word[], to: number): string | null {
+  if (counted === null || ws[to]?.lower !== "from" || !/^\p{Lu}/u.test(ws[to + 1]?.text ?? "") || ws[to]!.clauseBreak) return counted;
+  const parts = counted.split(" ");
+  let k = 0;
+  while (k < parts.length - 1 && /^\p{Lu}/u.test(parts[k]!)) k++;
+  return parts.slice(k).join(" ");
+}
+
 /** Verbs of a changing total: the plural before them is what the figures after them count. */
 const TREND_VERBS = new Set(["rose", "risen", "jumped", "climbed", "increased", "grew", "grown", "fell", "fallen", "dropped", "declined", "soared", "surged", "doubled", "tripled", "plunged", "plummeted", "swelled"]);
 const PARENTS = new Set(["mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "grandparents", "mothers", "fathers"]);

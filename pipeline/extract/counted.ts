@@ -34,6 +34,9 @@ const STOP = new Set([
 /** Nouns for people that end a counted phrase: "saving one man outweigh", "50 million people participate". */
 const HEADS = new Set(["people", "persons", "person", "men", "women", "children", "man", "woman", "child", "kids", "boys", "girls", "adults"]);
 
+/** Plurals not in -s: "2,000 dead snow geese". */
+const IRREGULAR_PLURALS = new Set(["geese", "mice", "cattle", "sheep", "deer", "teeth", "feet", "lice", "oxen", "police", "livestock", "poultry", "personnel"]);
+
 const SINGULAR_HEADS = new Set(["person", "man", "woman", "child"]);
 
 /** Plurals of nouns for roles, which a plural noun for people may modify: "women speakers", "people smugglers". */
@@ -52,6 +55,7 @@ const PLURAL_MODIFIERS = new Set([
 function pluralish(w: Word): boolean {
   if (HEADS.has(w.lower)) return !SINGULAR_HEADS.has(w.lower);
   const l = w.lower;
+  if (IRREGULAR_PLURALS.has(l)) return true;
   if (l.length <= 3 || !l.endsWith("s") || /(?:ss|us|is|ous|ness|'s)$/.test(l)) return false;
   // capitalised: a group of people ("Americans", "Republicans"), not a place ("Texas", "Paris")
   return w.text === l || !/(?:as|os)$/.test(l);
@@ -154,7 +158,7 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     // "21 injured people", "three wounded soldiers", "2,000 dead snow geese": an event participle before a noun for people or a plural
     if (
       taken.length === 0 && (PARTICIPLE.test(w.lower) || w.lower === "dead") && isEventWord(w.lower) && !STOCK_ADJECTIVES.has(w.lower) && next && !next.clauseBreak && next.text === next.lower &&
-      isNounish(next) && !PARTICIPLE.test(next.lower) && (HEADS.has(next.lower) || pluralish(next))
+      isNounish(next) && !PARTICIPLE.test(next.lower) && (HEADS.has(next.lower) || pluralish(next) || pluralAfterModifier(ws, i + 1, limit))
     ) {
       eventFirst = true; // the event search still reads the participle
       i++;
@@ -254,8 +258,18 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       if (noun.counted !== null) return { counted: noun.counted, next: noun.next };
     }
   }
+  // "counted more than 700 dead", "two of the wounded": the adjective names the people counted
+  if (taken.length === 0 && start < limit && PEOPLE_ADJECTIVES.has(ws[start]!.lower) && !ws[start]!.clauseBreak && (start > from || endsPhrase(ws[start + 1])) && (start + 1 >= limit || endsPhrase(ws[start + 1]))) {
+    return { counted: ws[start]!.text, next: start };
+  }
   if (taken.length === 0) return { counted: null, next: start };
   return { counted: taken.map((w) => w.text).join(" "), next: eventFirst ? start : start + skipped + taken.length };
+}
+
+/** "2,000 dead snow geese": words[at] is a lower-case modifier, and a plural noun follows it. */
+function pluralAfterModifier(ws: readonly Word[], at: number, limit: number): boolean {
+  const w = ws[at + 1];
+  return at + 1 < limit && w !== undefined && !w.clauseBreak && w.text === w.lower && isNounish(w) && !PARTICIPLE.test(w.lower) && pluralish(w);
 }
 
 /** words[at] is a participle after the singular `last`, and a plural noun follows within two words. */
@@ -287,6 +301,9 @@ export function pluralBefore(ws: readonly Word[], from: number): string | null {
   }
   return null;
 }
+
+/** Adjectives that stand for the people they describe: "700 dead", "two of the wounded". */
+const PEOPLE_ADJECTIVES = new Set(["dead", "wounded", "injured", "missing", "dying", "sick", "elderly", "homeless", "displaced", "living", "survivors"]);
 
 /** Nouns that measure out another: "two pieces of legislation", "three kinds of cancer". */
 const PARTITIVE = new Set(["pieces", "piece", "kinds", "kind", "types", "type", "sorts", "bits", "items", "pairs", "sets", "bottles", "bags", "boxes", "cans", "barrels", "truckloads", "rounds"]);

@@ -448,6 +448,8 @@ export const NOT_HEDGE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map
     "questions", "concerns", "concerned", "something", "nothing", "anything", "everything", "complain", "complains",
     "complained", "joke", "joked", "curious", "wondered", "wonder", "sure", "upset", "excited", "debate", "book",
     "film", "documentary", "movie", "song", "information", "details", "how", "what",
+    "testify", "testifies", "testified", "testifying", "spoke", "speak", "speaks", "speaking", "wrote", "write", "writes", "writing",
+    "know", "knew", "known", "learn", "learned", "think", "thought", "thinking", "asked", "ask", "told", "tell", "report", "article",
   ])],
   ["around", new Set([
     "turn", "turns", "turned", "turning", "go", "goes", "went", "going", "look", "looks", "looked", "looking", "walk",
@@ -494,6 +496,8 @@ export const TIMES_COMPARATIVE: ReadonlySet<string> = new Set([
   "as", "more", "less", "fewer", "the", "what", "that", "bigger", "larger", "greater", "higher", "lower", "smaller",
   "faster", "slower", "longer", "shorter", "worse", "better", "older", "heavier", "stronger", "cheaper", "richer",
   "deadlier", "likelier", "over",
+  "closer", "further", "farther", "wider", "deeper", "taller", "louder", "brighter", "hotter", "colder", "warmer", "quicker",
+  "easier", "harder", "lighter", "weaker", "poorer", "costlier", "safer", "riskier", "busier", "thicker", "denser", "smarter",
 ]);
 
 /** Words after a number that make it a clock time. */

@@ -812,7 +812,7 @@ const STONE_AFTER: ReadonlySet<string> = new Set(["in", "and", "heavier", "light
 const U_BLOCK: UnitEntry = { unit: "block", dim: "distance" };
 const U_STOREY: UnitEntry = { unit: "storey", dim: "distance" };
 const AREA_OF: ReadonlyMap<string, string> = new Map([
-  ["km", "km2"], ["mi", "mi2"], ["m", "m2"],
+  ["km", "km2"], ["mi", "mi2"], ["m", "m2"], ["ft", "ft2"], ["yd", "yd2"],
 ]);
 
 function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch | null {
@@ -844,7 +844,12 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
   if (ww === "km" && t.charCodeAt(w.e) === 0xb2) return { unit: { unit: "km2", dim: "area" }, end: w.e + 1 };
   if (ww === "times") {
     // "10 times bigger", "four times as often": a multiplier; "arrested three times" stays a count
-    const w2 = wordAt(t, w.e);
+    let w2 = wordAt(t, w.e);
+    // "three times (17%) more likely": over a parenthesis
+    if (!w2 && t.charCodeAt(skipSp(t, w.e)) === 40) {
+      const close = t.indexOf(")", w.e);
+      if (close !== -1 && close - w.e < 20) w2 = wordAt(t, close + 1);
+    }
     if (w2 && TIMES_COMPARATIVE.has(w2.w)) return { unit: U_TIMES, end: w.e };
     // "five times Japan's current defense spending", "five times its size": a multiplier
     if (w2 && (w2.w === "its" || w2.w === "their" || t.slice(w2.e, w2.e + 2) === "'s" || t.slice(w2.e, w2.e + 2) === "\u2019s")) return { unit: U_TIMES, end: w.e };
@@ -894,8 +899,8 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     return null;
   }
   if (u.unit === "lb" && n && n.mult >= 1e6) u = { unit: "gbp", dim: "money" }; // "5 million pounds"
-  if (u.dim === "distance" && AREA_OF.has(u.unit)) {
-    // "14 thousand km 2" (a misprinted km²)
+  if (u.dim === "distance" && (u.unit === "km" || u.unit === "mi" || u.unit === "m")) {
+    // "14 thousand km 2" (a misprinted km²; not "6 ft 2", a height)
     const q2 = skipSp(t, w.e);
     if (t.charCodeAt(q2) === 50 && !isDigit(t.charCodeAt(q2 + 1)) && !isLetter(t.charCodeAt(q2 + 1))) {
       const after = skipSp(t, q2 + 1);
@@ -1578,6 +1583,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   }
   // "ordering the performers to pay millions", "cost the country billions": money, its currency unsaid
   if (core.vague !== null && unit === null && !o.cell && /illion/.test(core.vague) && !hedge && moneyVerbBefore(t, start) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") unit = U_MONEY;
+  // "millions in stock incentives", "billions in aid": sums, their currency unsaid
+  if (core.vague !== null && unit === null && !o.cell && /illions$/.test(core.vague) && wordAt(t, core.end)?.w === "in" && moneyNounAfter(t, core.end)) unit = U_MONEY;
   // "tens of billions more in defense cuts": billions of nothing named are money
   if (core.vague !== null && unit === null && !o.cell && /billions$/.test(core.vague)) {
     const more = wordAt(t, core.end);
@@ -1694,6 +1701,19 @@ function capitalWithin(t: string, p: number, k: number): boolean {
 const DAY_LIST_LINK: ReadonlySet<number> = new Set([44, 38, 97, 111]);
 /** After a batsman's score: "struck a brisk 65 after ...", "made a patient 80 off 120 balls". */
 const INNINGS_AFTER: ReadonlySet<string> = new Set(["after", "before", "off", "from", "in", "as", "to", "and", "but", "runs", "not", "with"]);
+/** "the length of 41 London buses": nouns of size a comparison follows. */
+const COMPARED_MEASURES: ReadonlySet<string> = new Set(["length", "height", "width", "size", "weight", "area", "distance", "depth", "equivalent", "span"]);
+
+/** "two tins per traveler": after the counted noun, "per" and a noun that is not a unit of time. */
+function perNounAfter(t: string, p: number): boolean {
+  const noun = wordAt(t, p);
+  const per = noun ? wordAt(t, noun.e) : null;
+  if (!per || per.w !== "per") return false;
+  // "5 deaths per 100,000 people": a ratio to a population
+  if (isDigit(t.charCodeAt(skipSp(t, per.e)))) return true;
+  const what = wordAt(t, per.e);
+  return what !== null && !FREQUENCY_PERIODS.has(what.w) && !UNIT_WORDS.has(what.w) && what.w !== "cent";
+}
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["over", "in", "for", "during", "within", "throughout"]);
 const ROUND_GAMES: ReadonlySet<string> = new Set(["doubles", "singles", "tie", "match", "clash", "game", "encounter", "showdown", "draw", "stage", "round", "berth", "spot", "place", "exit", "defeat", "victory", "win", "loss", "first", "second"]);
 const NUMBERED_BOOKS: ReadonlySet<string> = new Set(["Cor", "Corinthians", "Kings", "Kgs", "Sam", "Samuel", "Chron", "Chronicles", "Tim", "Timothy", "Thess", "Thessalonians", "Pet", "Peter", "John", "Jn", "Macc", "Maccabees"]);
@@ -1714,6 +1734,12 @@ function countingAloud(t: string, n1: Num, v: number): boolean {
 }
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["her", "him", "them", "me", "us", "you", "it"]);
 const U_MONEY: UnitEntry = { unit: "money", dim: "money" };
+
+/** "in stock incentives", "in damages": after "millions in", words that make the millions money. */
+const MONEY_NOUNS = /^\s+in\s+(?:[\w-]+\s+){0,2}(?:incentives|cash|revenue|revenues|funding|funds|damages|compensation|fees|bonuses|salary|salaries|wages|profits?|losses|sales|taxes|aid|donations|loans|debts?|fines|settlements?|assets|investments?|contracts|grants|subsidies|spending|cuts|savings|earnings|income|ransom|bribes|payments|costs|stock|shares|bonds)\b/i;
+function moneyNounAfter(t: string, p: number): boolean {
+  return MONEY_NOUNS.test(t.slice(p, p + 50));
+}
 
 /** Verbs of paying and costing: "donated millions", "spend millions on", "cost the country billions". */
 const MONEY_VERBS = /\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|donate[sd]?|donating|raise[sd]?|raising|earn(?:s|ed|ing)?|owe[sd]?|owing|invest(?:s|ed|ing)?|fine[sd]|lose|lost|losing|save[sd]?|saving|make|makes|made|making|worth|bilked|embezzled|stole|stolen)\s+(?:(?:the|a|an|its|his|her|their|our|us|them|him|country|city|state|company|taxpayers|government|up|out|about)\s+){0,3}$/i;
@@ -2078,6 +2104,19 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && ppw && ppw.w === "a" && v >= 10 && v <= 400 && !nounAfter && (ends || (nw !== null && INNINGS_AFTER.has(nw.w))) && /^(?:struck|hit|made|compiled|scored|smashed|plundered)$/.test(wordBeforeWord(t, ppw)?.w ?? "")) return "code";
   if (n1.wordy && (v === 4 || v === 6) && pw && pw.w === "for" && !nounAfter && /\b(?:hit|hits|hitting|smash\w*|struck|slog\w*|launch\w*|dispatch\w*|club\w*|pull\w*|drove|driving|swept|lofted|heaved)\b/i.test(t.slice(Math.max(0, start - 40), start))) return "code";
   if (pw && (pw.w === "of" || pw.w === "over") && !nounAfter && /\btotals? of (?:over |more than |about )?$/.test(t.slice(Math.max(0, start - 25), n1.start)) && /\b(?:innings|overs|wickets?|batting|posting|posted)\b/i.test(t.slice(Math.max(0, start - 40), Math.min(t.length, n1.end + 40)))) return "code";
+  // "slumped to 260 all out": an innings total
+  if (!hedge && nw && nw.w === "all" && wordAt(t, nw.e)?.w === "out") return "code";
+  // "the length of 41 London buses", "the size of three football pitches": a measure by comparison
+  if (pw && ppw && pw.w === "of" && COMPARED_MEASURES.has(ppw.w)) return "code";
+  // "one of the ten best commuter bikes": a ranked list
+  if (pw && ppw && pw.w === "the" && ppw.w === "of" && nw && (nw.w === "best" || nw.w === "worst" || nw.w === "greatest" || nw.w === "most")) return "code";
+  // "two tins per traveler", "only one city per country": an allowance per head, not a tally
+  if (perNounAfter(t, n1.end)) return "code";
+  if (pw && pw.w === "per" && !hedge) return "code";
+  // "the house sold for $7. 2 million": a price broken by a stray space
+  if (start >= 3 && /\$\d{1,3}\.\s$/.test(t.slice(Math.max(0, start - 6), start))) return "code";
+  // "4x200-meter relay": the legs of a relay
+  if (!n1.wordy && (t.charCodeAt(n1.end) === 0xd7 || ((t.charCodeAt(n1.end) | 32) === 120 && isDigit(t.charCodeAt(n1.end + 1))))) return "code";
   // "It was 11 when": a time of day
   if (!hedge && v >= 1 && v <= 12 && pw && ppw && (pw.w === "was" || pw.w === "is") && ppw.w === "it" && (ends || (nw !== null && (nw.w === "when" || nw.w === "o'clock" || nw.w === "in" || nw.w === "at")))) return "code";
   // "over the last five", "in the past two": years or months, the unit left out
@@ -2440,6 +2479,11 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     }
   }
   if (hedge || n1.wordy || !n1.plain || core.rangeLow !== null || n1.value < 1 || n1.value > 120) return false;
+  // "Serena Williams, 19 at the time": after a name
+  if (/^\s+at\s+the\s+time\b/.test(t.slice(n1.end, n1.end + 16)) && /,\s*$/.test(t.slice(Math.max(0, start - 3), start))) {
+    const name = wordBefore(t, skipBackComma(t, start));
+    if (name && isUpper(name.raw.charCodeAt(0))) return true;
+  }
   // ", 31," after a capitalised word; ", also 30," after a noun
   let i = n1.start;
   while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;

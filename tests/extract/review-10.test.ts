@@ -225,3 +225,43 @@ describe("seventeenth reading (samples 24024, 25025, 26026)", () => {
     expect(count("With 10,000 baby boomers turning 65 every day, there will be more of us.", "10,000").per).toBe("day");
   });
 });
+
+describe("eighteenth reading (samples 27027 to 30030)", () => {
+  it.each([
+    ["Chasing a target of 276 off its 50 overs, England slumped to 260 all out.", "260"],
+    ["It boasts 18 decks, 2,090 state rooms, is the length of 41 London buses and weighs 167,800 tonnes.", "41"],
+    ["They were named as one of the ten best commuter bikes by The Independent.", "ten"],
+    ["A law limits the purchase to two tins per traveler leaving the city.", "two"],
+    // an earlier reader took this for a count; two later readers did not (an allowance per country)
+    ["With the caveat that only one city per country could be assessed.", "only one"],
+    ["Road deaths fell to 5 deaths per 100,000 people.", "100,000"],
+    ["The home sold for $7. 2 million last year.", "2 million"],
+    ["Muffat won the gold medal in the 4x200-meter freestyle relay.", "4"],
+    ["If Russia violated it, the United States could relatively quickly add 1,000 strategic nuclear warheads.", "1,000"],
+    ["Pichette retires as Google's highest paid executive, with millions in stock incentives.", "millions"],
+  ])("%s: %s is not a count", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
+  it.each([
+    ["\"That's about 10 times closer than the moon is to the Earth.\"", "about 10 times", "times"],
+    ["Whites were three times (17%) more likely to vote than blacks.", "three times", "times"],
+    ["The temples sprawl across a lush, green area of 500,000 square feet.", "500,000 square feet", "ft2"],
+    ["Serena Williams, 19 at the time, was jeered.", "19", "year"],
+  ])("%s: %s is a measure", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("reads 'testified about two' as exactly two, and 'He is 6 ft 2' as no area", () => {
+    expect(count("FBI agent Steven Kimball testified about two Twitter accounts used by Tsarnaev.", "two")).toMatchObject({ qualifier: "exact", counted: "Twitter accounts" });
+    expect(findQuantities("He is 6 ft 2.")[0]).toMatchObject({ text: "6 ft", unit: "ft" });
+  });
+  it("still counts after an 'if' clause when nothing is supposed: 'If it rains, 300 people will be evacuated'", () => {
+    expect(count("If it rains, 300 people will be evacuated.", "300").event).toBe("evacuated");
+  });
+  it("reads the counted noun of '700 dead', 'two of the wounded', 'all 187 on board', '10 from Qatar'", () => {
+    expect(count("The International Crisis Group counted more than 700 dead over 14 months.", "more than 700").counted).toBe("dead");
+    expect(count("Two of the wounded were in serious condition.", "Two").counted).toBe("wounded");
+    expect(count("The crash killed all 187 on board.", "187").counted).toBe("people on board");
+    expect(count("The action involved 100 Saudi jets, and 10 from Qatar.", "10").counted).toBe("jets");
+    expect(count("Officials have retrieved 2,000 dead snow geese that fell from the sky.", "2,000")).toMatchObject({ counted: "snow geese", event: "killed" });
+  });
+});

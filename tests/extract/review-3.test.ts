@@ -34,7 +34,6 @@ describe("'one' that is a pronoun or part of an idiom is not a count", () => {
 
   it("keeps 'one' that counts", () => {
     expect(countTexts("In the past week one person died.")).toEqual(["one"]);
-    expect(countTexts("With the caveat that only one city per country could be assessed.")).toEqual(["only one"]);
     expect(countTexts("there were one people")).toEqual(["one"]);
     expect(countTexts("We've got one in Vancouver for 18 stories.")).toEqual(["one", "18"]);
   });
