@@ -107,7 +107,7 @@ function inConditional(text: string, s: Span, q: Quantity): boolean {
 }
 
 /** Before a figure in its clause: "whether more than one rifle was used", "we could have scored more than two", "I aspire to build at least one school". */
-const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Hh]oping|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you)\s+(?:[\w'\u2019]+\s+){0,4})$/;
+const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Hh]oping|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you|aim to|aims to|aiming to|may not|might not)\s+(?:[\w'\u2019]+\s+){0,4})$/;
 
 /** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
 function isSupposed(text: string, s: Span, q: Quantity): boolean {
@@ -135,7 +135,7 @@ function readSentence(
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
-  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Hh]oping|[Ii]magine|aspir(?:e|es|ing)|needs? to have|you)\b/.test(s.text);
+  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Hh]oping|[Ii]magine|aspir(?:e|es|ing)|needs? to have|you|aim|aims|aiming|may not|might not)\b/.test(s.text);
   // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
   const link = LINK_LINE.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {

@@ -188,7 +188,8 @@ export type UnitDimension =
   | "concentration" // "10 parts per billion"
   | "volume" // gallons, litres
   | "degree" // temperature or angle: "drop 20 degrees", "spun 180 degrees" (the text rarely says which)
-  | "power"; // watts
+  | "power" // watts
+  | "loudness"; // decibels
 
 export interface UnitEntry {
   readonly unit: string;
@@ -245,6 +246,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["pkr", "inr", "aud", "nzd", "jpy", "cny", "rmb", "hkd", "sgd", "zar", "chf", "sek", "nok", "dkk", "brl", "mxn", "rub", "krw", "aed", "egp", "ngn", "kes", "idr", "myr", "thb", "vnd", "ils", "uah", "irr", "qar", "kwd"].map(
     (w) => [w, u(w === "rmb" ? "cny" : w, "money")] as const,
   ),
+  ...["db", "decibel", "decibels"].map((w) => [w, u("db", "loudness")] as const),
   ...["watt", "watts", "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts"].map(
     (w) => [w, u(w.startsWith("watt") ? "w" : `${w[0]}w`, "power")] as const,
   ),
@@ -575,7 +577,7 @@ export const DURATION_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Modifiers of a distance unit: "16,000 sea miles", "200 nautical miles". */
-export const DISTANCE_MODIFIERS: ReadonlySet<string> = new Set(["sea", "nautical", "statute", "air", "road", "square"]);
+export const DISTANCE_MODIFIERS: ReadonlySet<string> = new Set(["sea", "nautical", "statute", "air", "road", "square", "total", "cumulative"]);
 
 /** After "blocks", "stories": words that make them a distance or a height ("two blocks from", "16 stories high"). */
 export const BLOCKS_AFTER: ReadonlySet<string> = new Set([

@@ -802,6 +802,7 @@ const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
 const FREQUENCY_PERIODS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "night", "hour", "minute", "season", "decade", "fortnight"]);
 const U_AGE: UnitEntry = { unit: "year", dim: "duration" };
 const U_DEGREE: UnitEntry = { unit: "degree", dim: "degree" };
+const U_FLIGHT: UnitEntry = { unit: "flight_of_stairs", dim: "distance" };
 const U_STONE: UnitEntry = { unit: "st", dim: "weight" };
 const U_FOOTBALL_FIELD: UnitEntry = { unit: "football_field", dim: "area" };
 const DEGREE_SCALES: ReadonlySet<string> = new Set(["fahrenheit", "celsius", "centigrade", "f", "c", "kelvin"]);
@@ -880,6 +881,11 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     // "weighed around five stone", "13 stone 4lb": a British weight; not "two stone lions"
     if (ww === "stone" && (!w2 || w2.s !== skipSp(t, w.e) || STONE_AFTER.has(w2.w) || isDigit(t.charCodeAt(w2.s)))) return { unit: U_STONE, end: w.e };
     if (!w2) return null;
+    // "three flights of stairs": a height
+    if ((ww === "flights" || ww === "flight") && w2.w === "of") {
+      const stairs = wordAt(t, w2.e);
+      if (stairs && (stairs.w === "stairs" || stairs.w === "steps")) return { unit: U_FLIGHT, end: stairs.e };
+    }
     // "around nine football fields": an area
     if ((ww === "football" || ww === "soccer") && (w2.w === "fields" || w2.w === "field" || w2.w === "pitches" || w2.w === "pitch")) return { unit: U_FOOTBALL_FIELD, end: w2.e };
     if ((ww === "block" || ww === "blocks") && BLOCKS_AFTER.has(w2.w)) return { unit: U_BLOCK, end: w.e };
@@ -2104,6 +2110,8 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && ppw && ppw.w === "a" && v >= 10 && v <= 400 && !nounAfter && (ends || (nw !== null && INNINGS_AFTER.has(nw.w))) && /^(?:struck|hit|made|compiled|scored|smashed|plundered)$/.test(wordBeforeWord(t, ppw)?.w ?? "")) return "code";
   if (n1.wordy && (v === 4 || v === 6) && pw && pw.w === "for" && !nounAfter && /\b(?:hit|hits|hitting|smash\w*|struck|slog\w*|launch\w*|dispatch\w*|club\w*|pull\w*|drove|driving|swept|lofted|heaved)\b/i.test(t.slice(Math.max(0, start - 40), start))) return "code";
   if (pw && (pw.w === "of" || pw.w === "over") && !nounAfter && /\btotals? of (?:over |more than |about )?$/.test(t.slice(Math.max(0, start - 25), n1.start)) && /\b(?:innings|overs|wickets?|batting|posting|posted)\b/i.test(t.slice(Math.max(0, start - 40), Math.min(t.length, n1.end + 40)))) return "code";
+  // "Lemon v. Kurtzman, 403 U.S. 602": a volume and page of the law reports
+  if (!n1.wordy && /^\s+U\.\s?S\.\s+\d/.test(t.slice(n1.end, n1.end + 10))) return "code";
   // "slumped to 260 all out": an innings total
   if (!hedge && nw && nw.w === "all" && wordAt(t, nw.e)?.w === "out") return "code";
   // "the length of 41 London buses", "the size of three football pitches": a measure by comparison

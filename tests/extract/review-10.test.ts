@@ -265,3 +265,20 @@ describe("eighteenth reading (samples 27027 to 30030)", () => {
     expect(count("Officials have retrieved 2,000 dead snow geese that fell from the sky.", "2,000")).toMatchObject({ counted: "snow geese", event: "killed" });
   });
 });
+
+describe("eighteenth reading, measures and suppositions", () => {
+  it.each([
+    ["The storm left more than 45 total inches of snow.", "more than 45 total inches", "in"],
+    ["Noise levels reached 100 dB at the site.", "100 dB", "db"],
+    ["He climbed three flights of stairs.", "three flights of stairs", "flight_of_stairs"],
+  ])("%s: %s", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it.each([
+    ["See Lemon v. Kurtzman, 403 U.S. 602 (1971).", "403"],
+    ["\"We aim to reach 10 million tourists by 2016,\" he said.", "10 million"],
+    ["\"We may not sell 100 million t-shirts, but we will sell some.\"", "100 million"],
+  ])("%s: %s is not a count", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
+});
