@@ -29,6 +29,8 @@ const STOP = new Set([
   "outside", "inside", "aboard", "abroad", "overseas", "nearby", "ahead", "behind", "worldwide", "online", "overall",
   // quantifiers that open another phrase: "10 coaching positions and numerous assistant positions"
   "numerous", "many", "several", "various", "some",
+  // adverbs of a sum: "He has four total", "three children combined"
+  "total", "combined", "altogether", "apiece",
 ]);
 
 /** Nouns for people that end a counted phrase: "saving one man outweigh", "50 million people participate". */
@@ -74,6 +76,9 @@ const VERBS = new Set([
   "become", "becomes", "say", "get", "make", "take", "give", "go", "come", "see", "know", "think", "want",
   "appear", "appears", "seem", "believe", "believes", "face", "faces", "remains", "stay", "stayed", "stays",
 ]);
+
+/** Verbs in -s that take an infinitive, after "and": "troops and plans to send more". */
+const INFINITIVE_VERBS = new Set(["plans", "wants", "hopes", "intends", "aims", "vows", "threatens", "seeks", "expects", "promises", "pledges", "agrees", "decides", "refuses", "tries", "needs", "continues", "fails", "appears", "seems", "declines", "prepares", "wishes"]);
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "my", "your"]);
 
@@ -139,6 +144,8 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       // "the two charities and publish a report": a verb with its object, not a second noun
       const object = ws[i + 2];
       if (afterPossessive === next && object && !object.clauseBreak && DETERMINERS.has(object.lower)) break;
+      // "2,500 troops and plans to send more": a verb and its infinitive
+      if (afterPossessive === next && object && object.lower === "to" && !object.clauseBreak && INFINITIVE_VERBS.has(next!.lower)) break;
       taken.push(w);
       i++;
       continue;

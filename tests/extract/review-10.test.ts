@@ -282,3 +282,11 @@ describe("eighteenth reading, measures and suppositions", () => {
     expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
   });
 });
+
+describe("counted phrases, eighteenth reading", () => {
+  it("stops before a verb and its infinitive, and before an adverb of a sum", () => {
+    expect(count("Cameroon sent 2,500 Cameroonian troops and plans to send more.", "2,500").counted).toBe("Cameroonian troops");
+    expect(count("They sent 20 trucks and helicopters to help.", "20").counted).toBe("trucks and helicopters");
+    expect(count("He has four total.", "four").counted).toBeNull();
+  });
+});
