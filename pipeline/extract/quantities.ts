@@ -111,17 +111,34 @@ function lettersEnd(t: string, p: number): number {
   return p;
 }
 
+/** Read-only: wordAt() hands the same object to every caller that asks for the same place. */
 interface Word {
-  s: number;
-  e: number;
-  w: string; // lower case
-  raw: string;
+  readonly s: number;
+  readonly e: number;
+  readonly w: string; // lower case
+  readonly raw: string;
 }
 
 const MAX_WORD = 24;
 
+/**
+ * The last word read and where it was asked for: half the calls ask for the place just asked for (the
+ * word after a number is read by each test that looks at it), and a word costs a slice, a lower-casing
+ * and an object.
+ */
+const LAST_WORD: { t: string; p: number; word: Word | null } = { t: "", p: -1, word: null };
+
 /** The word starting exactly at p (after skipping inline spaces), or null. */
 function wordAt(t: string, p: number): Word | null {
+  if (LAST_WORD.p === p && LAST_WORD.t === t) return LAST_WORD.word;
+  const word = readWordAt(t, p);
+  LAST_WORD.t = t;
+  LAST_WORD.p = p;
+  LAST_WORD.word = word;
+  return word;
+}
+
+function readWordAt(t: string, p: number): Word | null {
   const s = skipSp(t, p);
   if (s >= t.length || !isLetter(t.charCodeAt(s))) return null;
   const e = wordEnd(t, s);
