@@ -109,6 +109,9 @@ function inConditional(text: string, s: Span, q: Quantity): boolean {
 /** Before a figure in its clause: "whether more than one rifle was used", "we could have scored more than two", "I aspire to build at least one school". */
 const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have)\s+(?:[\w'\u2019]+\s+){0,4})$/;
 
+/** A cheap test before isSupposed(): the words that may start a conditional clause or a supposition. */
+const MAY_SUPPOSE = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Ii]magine|aspir(?:e|es|ing)|needs? to have)\b/;
+
 /** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
 function isSupposed(text: string, s: Span, q: Quantity): boolean {
   if (inConditional(text, s, q)) return true;
@@ -132,7 +135,9 @@ function readSentence(
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
-  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Ii]magine|aspir(?:e|es|ing)|needs? to have)\b/.test(s.text);
+  // Whether the sentence has a word that may make a figure supposed: read when a count first needs it (half
+  // the sentences with figures have no count that gets that far).
+  let conditional: boolean | undefined;
   // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
   const link = LINK_LINE.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {
@@ -184,7 +189,11 @@ function readSentence(
       per = rateAfter(after);
     }
     if (!oneCounts(quantity, event, inSentence, text, s.end)) continue;
-    if (quantity.kind === "count" && ((conditional && isSupposed(text, s, quantity)) || link)) continue;
+    if (quantity.kind === "count") {
+      if (link) continue;
+      conditional ??= MAY_SUPPOSE.test(s.text);
+      if (conditional && isSupposed(text, s, quantity)) continue;
+    }
     const inMain = quantity.start < main;
     // A duration or a distance is not a tally over days: it has no period of its own.
     const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
