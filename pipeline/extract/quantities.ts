@@ -2077,9 +2077,13 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
 /** Books cited by chapter and verse. */
 const BOOKS = /(?:^|[^\p{L}])(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Revelation|Quran|Surah|Sura)\s+\d{1,3}[.:]\d{1,3}(?:\s*(?:and|,|-|–)\s*\d{1,3})?\s*$/u;
 
+const CHAPTER_VERSE = /\d[.:]\d/;
+
 /** "Mark 3.19", and the verse after "Mark 15:34 and": the number is part of a reference. */
 function bibleReference(t: string, n1: Num, start: number): boolean {
   const head = t.slice(Math.max(0, start - 40), n1.end);
+  // both patterns need a chapter and a verse: most numbers have none, and this test is far cheaper than theirs
+  if (!CHAPTER_VERSE.test(head)) return false;
   return BOOKS.test(head) || /(?:Mark|Luke|John|Matthew|Acts)\s+\d{1,3}[.:]\d{1,3}\s*$/.test(head);
 }
 
