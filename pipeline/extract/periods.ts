@@ -113,7 +113,20 @@ function datesIn(clause: string, published: string): DateMention[] {
   return out;
 }
 
+/**
+ * Answers of latestWeekdayOnOrBefore, by day and weekday: news names weekdays in most clauses with a date,
+ * articles share publication days, and each answer goes through Date objects and strings. At most seven a day.
+ */
+const WEEKDAY_ON_OR_BEFORE = new Map<string, string>();
+
 export function latestWeekdayOnOrBefore(day: string, weekday: number): string {
+  const key = day + weekday;
+  let found = WEEKDAY_ON_OR_BEFORE.get(key);
+  if (found === undefined) WEEKDAY_ON_OR_BEFORE.set(key, (found = weekdayOnOrBefore(day, weekday)));
+  return found;
+}
+
+function weekdayOnOrBefore(day: string, weekday: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   const back = (d.getUTCDay() - weekday + 7) % 7;
   return addDays(day, -back);
