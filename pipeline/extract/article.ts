@@ -82,13 +82,9 @@ export function readArticle(input: ArticleInput): Draft[] {
     if (end === q) continue;
     const inSentence = quantities.slice(q, end);
     const said = speakers.sentence(k);
-    const main = said?.main ?? mainClauseEnd(text, s);
-    // A clause's source is resolved only if the clause has a figure.
-    const sources: [string | null, string | null] = [
-      inSentence.some((qq) => qq.start < main) ? speakers.source(k, 0) : null,
-      inSentence.some((qq) => qq.start >= main) ? speakers.source(k, 1) : null,
-    ];
-    readSentence(input, s, main, inSentence, said?.ws ?? words(text, s.start, s.end), sources, drafts);
+    const main = said?.main ?? mainClauseEnd(s);
+    // A clause's source is resolved only when one of its figures becomes a draft.
+    readSentence(input, s, main, inSentence, said?.ws ?? words(text, s.start, s.end), (clause) => speakers.source(k, clause), drafts);
   }
   return drafts;
 }
@@ -122,11 +118,11 @@ function isSupposed(text: string, s: Span, q: Quantity): boolean {
 
 /**
  * The drafts of a sentence's figures: what each counts, what happened to it, who said it and which
- * days it covers. `sources` are those of the main clause (before `main`) and of the parenthetical.
+ * days it covers. `sourceOf` gives the source of the main clause (0: before `main`) or of the parenthetical (1).
  */
 function readSentence(
   input: ArticleInput, s: Span, main: number, inSentence: readonly Quantity[], ws: readonly Word[],
-  sources: readonly [string | null, string | null], drafts: Draft[],
+  sourceOf: (clause: 0 | 1) => string | null, drafts: Draft[],
 ): void {
   const { text } = input;
   const spansQ = inSentence.map((qq) => ({ from: firstAtOrAfter(ws, qq.start), to: firstAtOrAfter(ws, qq.end) }));
@@ -200,7 +196,7 @@ function readSentence(
     const period = quantity.kind === "count" ? (periods[(inMain ? 0 : 2) + (stock ? 1 : 0)] ??= clausePeriod(input, s, main, inMain, stock)) : NO_PERIOD;
     drafts.push({
       quantity, sentence: s, counted, event, per,
-      source: sources[inMain ? 0 : 1] ?? null,
+      source: sourceOf(inMain ? 0 : 1),
       periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
     });
   }
@@ -255,7 +251,7 @@ class Speakers {
       said = null;
       if (this.speaks(k)) {
         const ws = words(this.text, s.start, s.end);
-        const main = mainClauseEnd(this.text, s);
+        const main = mainClauseEnd(s);
         const split = firstAtOrAfter(ws, main);
         said = { ws, main, raw: [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null] };
       }
@@ -264,7 +260,7 @@ class Speakers {
     return said;
   }
 
-  /** The resolved source of a clause of sentence k, or null. Called in reading order. */
+  /** The resolved source of a clause of sentence k, or null. Called in reading order, and again for each figure of the clause (the second time from the caches). */
   source(k: number, clause: 0 | 1): string | null {
     const raw = this.sentence(k)?.raw[clause];
     if (!raw) return null;
@@ -372,8 +368,8 @@ function isAsciiAlnum(c: number): boolean {
 const LINK_LINE = /^\s*(?:READ|Read|WATCH|Watch|RELATED|Related|SEE|See|MORE|More)(?:\s+(?:more|this|also|MORE|THIS|ALSO))?\s*:/;
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
-function mainClauseEnd(text: string, s: Span): number {
-  const dash = text.slice(s.start, s.end).search(/\s[—–]\s|\s--\s/);
+function mainClauseEnd(s: Span): number {
+  const dash = s.text.search(/\s[—–]\s|\s--\s/);
   return dash === -1 ? s.end : s.start + dash;
 }
 
