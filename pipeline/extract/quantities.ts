@@ -1458,6 +1458,10 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
       return "code";
     }
   }
+  // A bare year ("in 2014") is not a count. Tested before the date and context tests because years are the
+  // most frequent digits that are not counts: each test it skips would answer "code" too or go on, and none
+  // of them changes SCAN (the title test above does, so it comes first).
+  if (isPlainYear(t, n1, core, hedge, o)) return "code";
   if (n1 && !n1.wordy) {
     // dates: "17 October", "Oct. 17", "October 17, 2016"
     let bp = n1.start;
@@ -1520,8 +1524,6 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     if (!hedge && monthDayCommaBefore(t, n1.start)) return "code";
   }
   if (isPlainSingle && n1 && n1.plain && !hedge && core.hedgeAfter === null) {
-    const isYear = !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end);
-    if (isYear) return "code";
     if (!o.cell && n1.intLen === 4 && n1.value >= 1900 && n1.value <= 2050) {
       // "the 2013 attacks", "his 1998 films": a year before the noun it dates (a tally of that size has a comma)
       const pw = wordBefore(t, n1.start);
@@ -1617,6 +1619,14 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     unitDimension: unit ? unit.dim : fraction ? "fraction" : null,
   };
   return q;
+}
+
+/** "in 2014", "2016 was": four digits from 1800 to 2100, alone, with no hedge and no count noun after them. */
+function isPlainYear(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | null, o: ParseOpts): boolean {
+  return (
+    n1 !== null && core.rangeLow === null && core.unit === null && core.outOf === null && n1.plain && !hedge && core.hedgeAfter === null &&
+    !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end)
+  );
 }
 
 const U_SCORE: UnitEntry = { unit: "goal", dim: "score" };
