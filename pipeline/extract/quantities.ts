@@ -1475,7 +1475,9 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     if (nw && MONTHS.has(nw.raw) && n1.value >= 1 && n1.value <= 31 && isPlainSingle) return "code";
     // "7 & 8 March 2015", "7, 8 and 9 March": the first days of a list
     if (n1.value >= 1 && n1.value <= 31 && isPlainSingle) {
-      const m = /^\s*(?:(?:,|&|and|or)\s*\d{1,2}\s*)+(\p{Lu}[a-z]+)/u.exec(t.slice(n1.end, n1.end + 40));
+      const ahead = t.slice(n1.end, n1.end + 40);
+      // the month needs a capital: without one, the list pattern would backtrack over a list of numbers for nothing
+      const m = HAS_CAPITAL.test(ahead) ? DAY_LIST.exec(ahead) : null;
       if (m && MONTHS.has(m[1]!)) return "code";
     }
     // times: "10 am", "5 p.m.", "1200 GMT", "5-11 p.m."
@@ -1620,6 +1622,10 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   };
   return q;
 }
+
+/** "7 & 8 March", "7, 8 and 9 March": more days, then the month. */
+const DAY_LIST = /^\s*(?:(?:,|&|and|or)\s*\d{1,2}\s*)+(\p{Lu}[a-z]+)/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 
 /** "in 2014", "2016 was": four digits from 1800 to 2100, alone, with no hedge and no count noun after them. */
 function isPlainYear(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | null, o: ParseOpts): boolean {
