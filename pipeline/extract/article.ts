@@ -82,13 +82,9 @@ export function readArticle(input: ArticleInput): Draft[] {
     if (end === q) continue;
     const inSentence = quantities.slice(q, end);
     const said = speakers.sentence(k);
-    const main = said?.main ?? mainClauseEnd(text, s);
-    // A clause's source is resolved only if the clause has a figure.
-    const sources: [string | null, string | null] = [
-      inSentence.some((qq) => qq.start < main) ? speakers.source(k, 0) : null,
-      inSentence.some((qq) => qq.start >= main) ? speakers.source(k, 1) : null,
-    ];
-    readSentence(input, s, main, inSentence, said?.ws ?? words(text, s.start, s.end), sources, drafts);
+    const main = said?.main ?? mainClauseEnd(s);
+    // A clause's source is resolved only when one of its figures becomes a draft.
+    readSentence(input, s, main, inSentence, said?.ws ?? words(text, s.start, s.end), (clause) => speakers.source(k, clause), drafts);
   }
   return drafts;
 }
@@ -109,6 +105,9 @@ function inConditional(text: string, s: Span, q: Quantity): boolean {
 /** Before a figure in its clause: "whether more than one rifle was used", "we could have scored more than two", "I aspire to build at least one school". */
 const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Hh]oping|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you|aim to|aims to|aiming to|may not|might not)\s+(?:[\w'\u2019]+\s+){0,4})$/;
 
+/** A cheap test before isSupposed(): the words that may start a conditional clause or a supposition. */
+const MAY_SUPPOSE = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Hh]oping|[Ii]magine|aspir(?:e|es|ing)|needs? to have|you|aim|aims|aiming|may not|might not)\b/;
+
 /** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
 function isSupposed(text: string, s: Span, q: Quantity): boolean {
   if (inConditional(text, s, q)) return true;
@@ -122,11 +121,11 @@ function isSupposed(text: string, s: Span, q: Quantity): boolean {
 
 /**
  * The drafts of a sentence's figures: what each counts, what happened to it, who said it and which
- * days it covers. `sources` are those of the main clause (before `main`) and of the parenthetical.
+ * days it covers. `sourceOf` gives the source of the main clause (0: before `main`) or of the parenthetical (1).
  */
 function readSentence(
   input: ArticleInput, s: Span, main: number, inSentence: readonly Quantity[], ws: readonly Word[],
-  sources: readonly [string | null, string | null], drafts: Draft[],
+  sourceOf: (clause: 0 | 1) => string | null, drafts: Draft[],
 ): void {
   const { text } = input;
   const spansQ = inSentence.map((qq) => ({ from: firstAtOrAfter(ws, qq.start), to: firstAtOrAfter(ws, qq.end) }));
@@ -135,7 +134,9 @@ function readSentence(
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
-  const conditional = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could have|couldn't have|might have|should|[Hh]opefully|[Hh]oping|[Ii]magine|aspir(?:e|es|ing)|needs? to have|you|aim|aims|aiming|may not|might not)\b/.test(s.text);
+  // Whether the sentence has a word that may make a figure supposed: read when a count first needs it (half
+  // the sentences with figures have no count that gets that far).
+  let conditional: boolean | undefined;
   // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
   const link = LINK_LINE.test(s.text);
   for (let n = 0; n < inSentence.length; n++) {
@@ -197,14 +198,18 @@ function readSentence(
       per = rateAfter(text.slice(ws[c.next]?.start ?? s.end, ws[rateEnd]?.start ?? s.end));
     }
     if (!oneCounts(quantity, event, inSentence, text, s.end)) continue;
-    if (quantity.kind === "count" && ((conditional && isSupposed(text, s, quantity)) || link)) continue;
+    if (quantity.kind === "count") {
+      if (link) continue;
+      conditional ??= MAY_SUPPOSE.test(s.text);
+      if (conditional && isSupposed(text, s, quantity)) continue;
+    }
     const inMain = quantity.start < main;
     // A duration or a distance is not a tally over days: it has no period of its own.
     const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
     const period = quantity.kind === "count" ? (periods[(inMain ? 0 : 2) + (stock ? 1 : 0)] ??= clausePeriod(input, s, main, inMain, stock)) : NO_PERIOD;
     drafts.push({
       quantity, sentence: s, counted, event, per,
-      source: sources[inMain ? 0 : 1] ?? null,
+      source: sourceOf(inMain ? 0 : 1),
       periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
     });
   }
@@ -259,7 +264,7 @@ class Speakers {
       said = null;
       if (this.speaks(k)) {
         const ws = words(this.text, s.start, s.end);
-        const main = mainClauseEnd(this.text, s);
+        const main = mainClauseEnd(s);
         const split = firstAtOrAfter(ws, main);
         said = { ws, main, raw: [attributionIn(ws.slice(0, split)), split < ws.length ? attributionIn(ws.slice(split)) : null] };
       }
@@ -268,7 +273,7 @@ class Speakers {
     return said;
   }
 
-  /** The resolved source of a clause of sentence k, or null. Called in reading order. */
+  /** The resolved source of a clause of sentence k, or null. Called in reading order, and again for each figure of the clause (the second time from the caches). */
   source(k: number, clause: 0 | 1): string | null {
     const raw = this.sentence(k)?.raw[clause];
     if (!raw) return null;
@@ -376,8 +381,8 @@ function isAsciiAlnum(c: number): boolean {
 const LINK_LINE = /^\s*(?:READ|Read|WATCH|Watch|RELATED|Related|SEE|See|MORE|More)(?:\s+(?:more|this|also|MORE|THIS|ALSO))?\s*:/;
 
 /** A dash opens a parenthetical: text after " — " has its own attribution. */
-function mainClauseEnd(text: string, s: Span): number {
-  const dash = text.slice(s.start, s.end).search(/\s[—–]\s|\s--\s/);
+function mainClauseEnd(s: Span): number {
+  const dash = s.text.search(/\s[—–]\s|\s--\s/);
   return dash === -1 ? s.end : s.start + dash;
 }
 

@@ -85,19 +85,22 @@ function saidBefore(clause: string, index: number): boolean {
  * Weekday names are resolved by rule: news is written in the past tense, so "Thursday" in a Monday
  * report is the Thursday before (chrono-node would pick the next one). Calendar dates ("Oct. 17",
  * "17 October 2016") are read by chrono-node's strict parser, given only a window around each:
- * it costs time in proportion to the text it is given.
+ * it costs time in proportion to the text it is given. (The patterns are run with exec() from lastIndex 0,
+ * as rateAfter() does: matchAll() would copy the pattern for every clause.)
  */
 function datesIn(clause: string, published: string): DateMention[] {
   const out: DateMention[] = [];
   if (HAS_DAY.test(clause)) {
-    for (const m of clause.matchAll(WEEKDAY)) {
+    WEEKDAY.lastIndex = 0;
+    for (let m = WEEKDAY.exec(clause); m !== null; m = WEEKDAY.exec(clause)) {
       out.push({ day: latestWeekdayOnOrBefore(published, WEEKDAY_INDEX[m[1]!.toLowerCase()]!), said: saidBefore(clause, m.index) });
     }
   }
   if (!HAS_DIGIT.test(clause)) return out;
   let reference: { instant: Date; timezone: number } | null = null;
   let covered = -1;
-  for (const m of clause.matchAll(CALENDAR)) {
+  CALENDAR.lastIndex = 0;
+  for (let m = CALENDAR.exec(clause); m !== null; m = CALENDAR.exec(clause)) {
     if (m.index < covered) continue;
     reference ??= { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
     const from = Math.max(0, m.index - 30);
@@ -113,7 +116,20 @@ function datesIn(clause: string, published: string): DateMention[] {
   return out;
 }
 
+/**
+ * Answers of latestWeekdayOnOrBefore, by day and weekday: news names weekdays in most clauses with a date,
+ * articles share publication days, and each answer goes through Date objects and strings. At most seven a day.
+ */
+const WEEKDAY_ON_OR_BEFORE = new Map<string, string>();
+
 export function latestWeekdayOnOrBefore(day: string, weekday: number): string {
+  const key = day + weekday;
+  let found = WEEKDAY_ON_OR_BEFORE.get(key);
+  if (found === undefined) WEEKDAY_ON_OR_BEFORE.set(key, (found = weekdayOnOrBefore(day, weekday)));
+  return found;
+}
+
+function weekdayOnOrBefore(day: string, weekday: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   const back = (d.getUTCDay() - weekday + 7) % 7;
   return addDays(day, -back);

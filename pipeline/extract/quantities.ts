@@ -111,17 +111,34 @@ function lettersEnd(t: string, p: number): number {
   return p;
 }
 
+/** Read-only: wordAt() hands the same object to every caller that asks for the same place. */
 interface Word {
-  s: number;
-  e: number;
-  w: string; // lower case
-  raw: string;
+  readonly s: number;
+  readonly e: number;
+  readonly w: string; // lower case
+  readonly raw: string;
 }
 
 const MAX_WORD = 24;
 
+/**
+ * The last word read and where it was asked for: half the calls ask for the place just asked for (the
+ * word after a number is read by each test that looks at it), and a word costs a slice, a lower-casing
+ * and an object.
+ */
+const LAST_WORD: { t: string; p: number; word: Word | null } = { t: "", p: -1, word: null };
+
 /** The word starting exactly at p (after skipping inline spaces), or null. */
 function wordAt(t: string, p: number): Word | null {
+  if (LAST_WORD.p === p && LAST_WORD.t === t) return LAST_WORD.word;
+  const word = readWordAt(t, p);
+  LAST_WORD.t = t;
+  LAST_WORD.p = p;
+  LAST_WORD.word = word;
+  return word;
+}
+
+function readWordAt(t: string, p: number): Word | null {
   const s = skipSp(t, p);
   if (s >= t.length || !isLetter(t.charCodeAt(s))) return null;
   const e = wordEnd(t, s);
@@ -1455,6 +1472,10 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
       return "code";
     }
   }
+  // A bare year ("in 2014") is not a count. Tested before the date and context tests because years are the
+  // most frequent digits that are not counts: each test it skips would answer "code" too or go on, and none
+  // of them changes SCAN (the title test above does, so it comes first).
+  if (isPlainYear(t, n1, core, hedge, o)) return "code";
   if (n1 && !n1.wordy) {
     // dates: "17 October", "Oct. 17", "October 17, 2016"
     let bp = n1.start;
@@ -1467,8 +1488,10 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     const nw = wordAt(t, n1.end);
     if (nw && MONTHS.has(nw.raw) && n1.value >= 1 && n1.value <= 31 && isPlainSingle) return "code";
     // "7 & 8 March 2015", "7, 8 and 9 March": the first days of a list
-    if (n1.value >= 1 && n1.value <= 31 && isPlainSingle && DAY_LIST_LINK.has(t.charCodeAt(skipSp(t, n1.end))) && capitalWithin(t, n1.end, 40)) {
-      const m = /^\s*(?:(?:,|&|and|or)\s*\d{1,2}\s*)+(\p{Lu}[a-z]+)/u.exec(t.slice(n1.end, n1.end + 40));
+    if (n1.value >= 1 && n1.value <= 31 && isPlainSingle && DAY_LIST_LINK.has(t.charCodeAt(skipSp(t, n1.end)))) {
+      const ahead = t.slice(n1.end, n1.end + 40);
+      // the month needs a capital: without one, the list pattern would backtrack over a list of numbers for nothing
+      const m = HAS_CAPITAL.test(ahead) ? DAY_LIST.exec(ahead) : null;
       if (m && MONTHS.has(m[1]!)) return "code";
     }
     // times: "10 am", "5 p.m.", "1200 GMT", "5-11 p.m."
@@ -1517,8 +1540,6 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     if (!hedge && monthDayCommaBefore(t, n1.start)) return "code";
   }
   if (isPlainSingle && n1 && n1.plain && !hedge && core.hedgeAfter === null) {
-    const isYear = !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end);
-    if (isYear) return "code";
     if (!o.cell && n1.intLen === 4 && n1.value >= 1900 && n1.value <= 2050) {
       // "the 2013 attacks", "his 1998 films": a year before the noun it dates (a tally of that size has a comma)
       const pw = wordBefore(t, n1.start);
@@ -1620,6 +1641,18 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   return q;
 }
 
+/** "7 & 8 March", "7, 8 and 9 March": more days, then the month. */
+const DAY_LIST = /^\s*(?:(?:,|&|and|or)\s*\d{1,2}\s*)+(\p{Lu}[a-z]+)/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+
+/** "in 2014", "2016 was": four digits from 1800 to 2100, alone, with no hedge and no count noun after them. */
+function isPlainYear(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | null, o: ParseOpts): boolean {
+  return (
+    n1 !== null && core.rangeLow === null && core.unit === null && core.outOf === null && n1.plain && !hedge && core.hedgeAfter === null &&
+    !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end)
+  );
+}
+
 const U_SCORE: UnitEntry = { unit: "goal", dim: "score" };
 const SPEED_LIMIT_LINKS: ReadonlySet<string> = new Set(["limit", "limits", "was", "is", "of", "at", "were", "are", "to"]);
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "his", "her", "their", "its", "our", "my", "your", "this", "that"]);
@@ -1690,15 +1723,6 @@ function letterNear(t: string, from: number, to: number, k: number): boolean {
   else {
     NO_LETTER.from = b;
     NO_LETTER.to = e;
-  }
-  return false;
-}
-
-/** An ASCII capital letter in t[p, p + k). */
-function capitalWithin(t: string, p: number, k: number): boolean {
-  for (let i = p, e = Math.min(t.length, p + k); i < e; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
   }
   return false;
 }
@@ -2235,9 +2259,13 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
 /** Books cited by chapter and verse. */
 const BOOKS = /(?:^|[^\p{L}])(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Revelation|Quran|Surah|Sura)\s+\d{1,3}[.:]\d{1,3}(?:\s*(?:and|,|-|–)\s*\d{1,3})?\s*$/u;
 
+const CHAPTER_VERSE = /\d[.:]\d/;
+
 /** "Mark 3.19", and the verse after "Mark 15:34 and": the number is part of a reference. */
 function bibleReference(t: string, n1: Num, start: number): boolean {
   const head = t.slice(Math.max(0, start - 40), n1.end);
+  // both patterns need a chapter and a verse: most numbers have none, and this test is far cheaper than theirs
+  if (!CHAPTER_VERSE.test(head)) return false;
   return BOOKS.test(head) || /(?:Mark|Luke|John|Matthew|Acts)\s+\d{1,3}[.:]\d{1,3}\s*$/.test(head);
 }
 

@@ -15,6 +15,7 @@ const ABBREVIATIONS = new Set([
   "rep", "st", "sr", "jr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun",
   "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est", "mt", "ft",
 ]);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -53,6 +54,8 @@ function isWordChar(c: number): boolean {
 function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   let w = dot;
   while (w > lineStart && isWordChar(text.charCodeAt(w - 1))) w--;
+  // a word longer than every abbreviation is neither one nor an initial: no need to slice and lower-case it
+  if (dot - w > LONGEST_ABBREVIATION) return false;
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 1) return true; // an initial: "George W. Bush"
   return ABBREVIATIONS.has(word);

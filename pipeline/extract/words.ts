@@ -69,22 +69,25 @@ export function words(text: string, from: number, to: number): Word[] {
       i += first & PAIR ? 2 : 1;
       continue;
     }
-    let cased = first & CASED;
+    // the classes of the word's characters, together
+    let seen = first;
     let end = i + (first & PAIR ? 2 : 1);
     while (end < to) {
       const d = text.charCodeAt(end);
       const k = d < 128 ? ASCII[d]! : classAt(text, end);
       if ((k & PART) === 0) break;
-      cased |= k;
+      seen |= k;
       end += k & PAIR ? 2 : 1;
     }
-    cased &= CASED;
     if (end > to) end = to;
     // A trailing dot or apostrophe ends a sentence or a possessive, not the word.
     while (end > i + 1 && isTrailing(text.charCodeAt(end - 1))) end--;
     const t = text.slice(i, end);
-    const clauseBreak = gapStart < i && breaksBetween(text, gapStart, i);
-    out.push({ start: i, end, text: t, lower: cased ? lowerOf(t) : t, clauseBreak });
+    // (most gaps are one space: no need to look for punctuation)
+    const clauseBreak = gapStart < i && (i - gapStart !== 1 || text.charCodeAt(gapStart) !== 32) && breaksBetween(text, gapStart, i);
+    // A word of ASCII characters only (neither KNOWN nor PAIR seen) has no typographic apostrophe to replace.
+    const lower = (seen & CASED) === 0 ? t : (seen & (KNOWN | PAIR)) === 0 ? t.toLowerCase() : lowerOf(t);
+    out.push({ start: i, end, text: t, lower, clauseBreak });
     gapStart = end;
     i = end;
   }
