@@ -1941,6 +1941,12 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", 
  * street numbers ("43 Alfred St."), phone numbers ("called 911"), an idiom ("is a handful"). Returns
  * "code" (skip), "age" (a measure in years) or null (a count, as far as the context tells).
  */
+/**
+ * After a number in quotes, the rest of a name in title case up to the closing quote. A module constant, as tsx
+ * compiles a \p{…} outside brackets into `new RegExp(…)` (see counted.ts).
+ */
+const QUOTED_NAME = /^(?:\s+(?:\p{Lu}[\p{L}'-]*|of|the|and|in|on|a|to|for)){1,5}['"\u2019\u201d]/u;
+
 function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | null, start: number, single: boolean): "code" | null {
   const pw = wordBefore(t, start);
   const ppw = pw ? wordBeforeWord(t, pw) : null;
@@ -1998,7 +2004,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
     if (nnw && isUpper(nnw.raw.charCodeAt(0))) return "code";
   }
   // "this 'Three Presidents' crew", "'Fifty Shades of Grey'": a name in quotes
-  if (start > 0 && QUOTES.has(t.charCodeAt(start - 1)) && nw && isUpper(nw.raw.charCodeAt(0)) && /^(?:\s+(?:\p{Lu}[\p{L}'-]*|of|the|and|in|on|a|to|for)){1,5}['"\u2019\u201d]/u.test(t.slice(n1.end, n1.end + 50))) return "code";
+  if (start > 0 && QUOTES.has(t.charCodeAt(start - 1)) && nw && isUpper(nw.raw.charCodeAt(0)) && QUOTED_NAME.test(t.slice(n1.end, n1.end + 50))) return "code";
   // "the two Koreas": the name of a divided country
   if (v === 2 && nw && DIVIDED.has(nw.raw)) return "code";
   // "an average of 2.4 nonwhite members per organization", "2.2 arrest warrants on average": a mean, not a tally
