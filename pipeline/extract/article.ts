@@ -67,6 +67,15 @@ function rateAfter(after: string): string | null {
 
 const STOCK_EVENTS = new Set(["fleeing", "present", "displaced"]);
 
+/**
+ * A number glued to a word ("20-minute"), a capitalised possessive ("Turkey's"). Module constants: tsx (esbuild
+ * for Node 20) compiles a \p{…} outside brackets into `new RegExp(…)`, which a literal in a function body would
+ * run at every call.
+ */
+const NUMBER_HYPHEN_WORD = /^\d[\d,.]*-\p{L}/u;
+const NAME_POSSESSIVE = /^\p{Lu}\S*'s$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 export function readArticle(input: ArticleInput): Draft[] {
   const { text } = input;
   const quantities = findQuantities(text);
@@ -143,7 +152,7 @@ function readSentence(
     const quantity = inSentence[n]!;
     const { from, to } = spansQ[n]!;
     // "three 20-minute segments": a measure glued into the noun phrase does not end it
-    const glued = inSentence[n + 1]?.kind === "measure" && spansQ[n + 1]!.from === to && /^\d[\d,.]*-\p{L}/u.test(inSentence[n + 1]!.text);
+    const glued = inSentence[n + 1]?.kind === "measure" && spansQ[n + 1]!.from === to && NUMBER_HYPHEN_WORD.test(inSentence[n + 1]!.text);
     const nextQ = spansQ[glued ? n + 2 : n + 1]?.from ?? ws.length;
     const clauseEnd = clauseEndIndex(ws, to, nextQ);
     let counted: string | null = null;
@@ -415,10 +424,10 @@ function isNounishAfter(ws: readonly Word[], at: number): boolean {
  * Saudi, so a capitalised modifier stays behind when the figure says where its own come from.
  */
 function carried(counted: string | null, ws: readonly Word[], to: number): string | null {
-  if (counted === null || ws[to]?.lower !== "from" || !/^\p{Lu}/u.test(ws[to + 1]?.text ?? "") || ws[to]!.clauseBreak) return counted;
+  if (counted === null || ws[to]?.lower !== "from" || !CAPITALISED.test(ws[to + 1]?.text ?? "") || ws[to]!.clauseBreak) return counted;
   const parts = counted.split(" ");
   let k = 0;
-  while (k < parts.length - 1 && /^\p{Lu}/u.test(parts[k]!)) k++;
+  while (k < parts.length - 1 && CAPITALISED.test(parts[k]!)) k++;
   return parts.slice(k).join(" ");
 }
 
@@ -458,7 +467,7 @@ function openingQuote(text: string, before: Word, w: Word): boolean {
 /** words[from, to) is "of" and at most two determiners: "four of her [30 students]". */
 function ofBefore(ws: readonly Word[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3 || ws[from]!.lower !== "of" || ws[from]!.clauseBreak) return false;
-  for (let i = from + 1; i < to; i++) if (!(/^(the|their|her|his|its|our|my|your|these|those|past|last|first|next|other|remaining|top)$/.test(ws[i]!.lower) || /^\p{Lu}\S*'s$/u.test(ws[i]!.text)) || ws[i]!.clauseBreak) return false;
+  for (let i = from + 1; i < to; i++) if (!(/^(the|their|her|his|its|our|my|your|these|those|past|last|first|next|other|remaining|top)$/.test(ws[i]!.lower) || NAME_POSSESSIVE.test(ws[i]!.text)) || ws[i]!.clauseBreak) return false;
   return to < ws.length && !ws[to]!.clauseBreak;
 }
 

@@ -14,6 +14,13 @@ export interface RawSource {
   pronoun: boolean;
 }
 
+/**
+ * A word that starts with a capital, or with a number. Module constants: tsx (esbuild for Node 20) compiles a
+ * \p{…} outside brackets into `new RegExp(…)`, which a literal in a function body would run at every call.
+ */
+const CAPITALISED = /^\p{Lu}/u;
+const NUMERIC = /^\p{N}/u;
+
 // Case-sensitive on purpose (much faster than /i): verbs of saying are lower case in running text.
 const MAY_ATTRIBUTE = new RegExp(`\\b(?:[Aa]ccording|${[...SPEECH].join("|")})\\b`);
 
@@ -70,13 +77,13 @@ function subjectBefore(ws: readonly Word[], v: number): string | null {
   if (segments.length > 1 && isName(first) && appositives.every((s) => s.length > 0 && LEADS_APPOSITIVE.has(s[0]!.lower))) {
     return first.map((w) => w.text).join(" ");
   }
-  if (last.length > 10 || last.some((w) => /^\p{N}/u.test(w.text))) return null;
+  if (last.length > 10 || last.some((w) => NUMERIC.test(w.text))) return null;
   if (/^(which|that|who|and|but|when|as)$/.test(last[0]!.lower)) return null;
   return last.map((w) => w.text).join(" ");
 }
 
 function isName(ws: readonly Word[]): boolean {
-  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^\p{Lu}/u.test(w.text));
+  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => CAPITALISED.test(w.text));
 }
 
 /** A source named in full somewhere in the article: a speaker's clause, or "Name, a/an descriptor". */
@@ -159,7 +166,7 @@ function head(text: string): string | null {
 }
 
 function isProperName(text: string): boolean {
-  const caps = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const caps = text.split(/\s+/).filter((w) => CAPITALISED.test(w));
   return caps.length >= 2 && !/^(a|an|the)\s/i.test(text);
 }
 

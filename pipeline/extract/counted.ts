@@ -87,9 +87,19 @@ const STOCK_ADJECTIVES = new Set(["living", "remaining"]);
 
 const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
 
+/**
+ * A superlative, a capitalised word, a capitalised possessive ("Turkey's"), a number glued to a word ("20-minute").
+ * Module constants: tsx (esbuild for Node 20) compiles a \p{…} outside brackets into `new RegExp(…)`, which a
+ * literal in a function body would run at every call.
+ */
+const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_POSSESSIVE = /^\p{Lu}\S*'s$/u;
+const NUMBER_HYPHEN_WORD = /^\d[\d,.]*-\p{L}/u;
+
 /** A superlative ("eldest", "biggest"), after which "of" leads to the noun counted: "the two eldest of his children". */
 export function isSuperlative(phrase: string): boolean {
-  return /^\p{Ll}{3,}est$/u.test(phrase);
+  return SUPERLATIVE.test(phrase);
 }
 
 function isNounish(w: Word | undefined): boolean {
@@ -124,7 +134,7 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       else if (d.lower === "those" || d.lower === "these") return those(ws, i, limit); // "Seven of those on the helicopter"
     } else {
       // "four of her 30 students", "45 of Turkey's 81 provinces"
-      while (i < limit && (OF_DETERMINERS.has(ws[i]!.lower) || /^\p{Lu}\S*'s$/u.test(ws[i]!.text)) && !ws[i]!.clauseBreak) i++;
+      while (i < limit && (OF_DETERMINERS.has(ws[i]!.lower) || NAME_POSSESSIVE.test(ws[i]!.text)) && !ws[i]!.clauseBreak) i++;
     }
   }
   const start = i;
@@ -189,7 +199,7 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       continue;
     }
     // "three 20-minute segments", "The two 17-year-old boys": a compound with a number modifies the noun
-    if (taken.length === 0 && /^\d[\d,.]*-\p{L}/u.test(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower)) {
+    if (taken.length === 0 && NUMBER_HYPHEN_WORD.test(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower)) {
       taken.push(w);
       i++;
       continue;
@@ -207,19 +217,19 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       continue;
     }
     // "two University of Oklahoma students": "of" inside a name
-    if (w.lower === "of" && taken.length > 0 && taken[taken.length - 1]!.text !== taken[taken.length - 1]!.lower && next && !next.clauseBreak && /^\p{Lu}/u.test(next.text)) {
+    if (w.lower === "of" && taken.length > 0 && taken[taken.length - 1]!.text !== taken[taken.length - 1]!.lower && next && !next.clauseBreak && CAPITALISED.test(next.text)) {
       taken.push(w);
       i++;
       continue;
     }
     // "two Serie A titles": a capital A inside a name, not the article
-    if (w.text === "A" && taken.length > 0 && /^\p{Lu}/u.test(taken[taken.length - 1]!.text) && next && !next.clauseBreak && isNounish(next)) {
+    if (w.text === "A" && taken.length > 0 && CAPITALISED.test(taken[taken.length - 1]!.text) && next && !next.clauseBreak && isNounish(next)) {
       taken.push(w);
       i++;
       continue;
     }
     // "three ornate 24-karat gold statues": a compound with a number inside the phrase
-    if (taken.length > 0 && /^\d[\d,.]*-\p{L}/u.test(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower)) {
+    if (taken.length > 0 && NUMBER_HYPHEN_WORD.test(w.lower) && next && !next.clauseBreak && isNounish(next) && !PARTICIPLE.test(next.lower)) {
       taken.push(w);
       i++;
       continue;

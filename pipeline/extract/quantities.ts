@@ -2066,7 +2066,7 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", 
  * when", "below the age of 18"), labels ("season eight", "until year 21"), rankings and rounds ("the top
  * three", "the last 16 of the Europa League"), scales ("on a scale of one to ten"), old years ("in 1300"),
  * street numbers ("43 Alfred St."), phone numbers ("called 911"), an idiom ("is a handful"). Returns
- * "code" (skip), "age" (a measure in years) or null (a count, as far as the context tells).
+ * "code" (skip) or null (a count, as far as the context tells).
  */
 function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | null, start: number, single: boolean): "code" | null {
   const pw = wordBefore(t, start);

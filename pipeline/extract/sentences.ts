@@ -45,10 +45,13 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   push(text, start, to, out);
 }
 
+/** A letter: a module constant, as tsx compiles a \p{…} outside brackets into `new RegExp(…)` (see counted.ts). */
+const LETTER = /\p{L}/u;
+
 /** A letter or a dot (ASCII by arithmetic, the rest by Unicode class). */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
-  return /\p{L}/u.test(String.fromCharCode(c));
+  return LETTER.test(String.fromCharCode(c));
 }
 
 function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
