@@ -197,11 +197,12 @@ function readSentence(
         previousAt = c.counted !== null ? c.next : to;
       }
       event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
-      // "10,000 baby boomers turning 65 every day": a measure after the figure does not end the words its rate is read from
+      // "10,000 baby boomers turning 65 every day": an age after the figure does not end the words its rate is read
+      // from (a measure with its unit does: "70 children and ... 12 hours a day")
       let rateEnd = clauseEnd;
-      if (inSentence[n + 1]?.kind === "measure") {
+      if (inSentence[n + 1]?.kind === "measure" && /^\d+$/.test(inSentence[n + 1]!.text)) {
         let k = n + 1;
-        while (k < inSentence.length && inSentence[k]!.kind === "measure") k++;
+        while (k < inSentence.length && inSentence[k]!.kind === "measure" && /^\d+$/.test(inSentence[k]!.text)) k++;
         rateEnd = clauseEndIndex(ws, to, spansQ[k]?.from ?? ws.length);
       }
       per = rateAfter(text.slice(ws[c.next]?.start ?? s.end, ws[rateEnd]?.start ?? s.end));

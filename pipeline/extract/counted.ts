@@ -77,6 +77,9 @@ const VERBS = new Set([
   "appear", "appears", "seem", "believe", "believes", "face", "faces", "remains", "stay", "stayed", "stays",
 ]);
 
+/** After "and" and a word in -s, words that make it a verb with its object: "70 children and spends about 12 hours". */
+const VERB_OBJECT_OPENERS = new Set(["about", "around", "nearly", "almost", "more", "less", "up", "over", "some", "most", "much", "all"]);
+
 /** Verbs in -s that take an infinitive, after "and": "troops and plans to send more". */
 const INFINITIVE_VERBS = new Set(["plans", "wants", "hopes", "intends", "aims", "vows", "threatens", "seeks", "expects", "promises", "pledges", "agrees", "decides", "refuses", "tries", "needs", "continues", "fails", "appears", "seems", "declines", "prepares", "wishes"]);
 
@@ -153,7 +156,7 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       if (afterPossessive === next && next!.text !== next!.lower && lastTaken.text === lastTaken.lower && pluralish(lastTaken) && !pluralish(next!)) break;
       // "the two charities and publish a report": a verb with its object, not a second noun
       const object = ws[i + 2];
-      if (afterPossessive === next && object && !object.clauseBreak && DETERMINERS.has(object.lower)) break;
+      if (afterPossessive === next && object && !object.clauseBreak && (DETERMINERS.has(object.lower) || (VERB_OBJECT_OPENERS.has(object.lower) && next!.lower.endsWith("s")))) break;
       // "2,500 troops and plans to send more": a verb and its infinitive
       if (afterPossessive === next && object && object.lower === "to" && !object.clauseBreak && INFINITIVE_VERBS.has(next!.lower)) break;
       taken.push(w);

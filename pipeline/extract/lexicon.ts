@@ -266,6 +266,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["second", "seconds", "secs"].map((w) => [w, u("second", "duration")] as const),
   ...["decade", "decades"].map((w) => [w, u("decade", "duration")] as const),
   ...["century", "centuries"].map((w) => [w, u("century", "duration")] as const),
+  ...["moment", "moments"].map((w) => [w, u("moment", "duration")] as const),
   ...["season", "seasons"].map((w) => [w, u("season", "duration")] as const),
   ...["gallon", "gallons"].map((w) => [w, u("gal", "volume")] as const),
   ...["liter", "liters", "litre", "litres"].map((w) => [w, u("l", "volume")] as const),
@@ -444,6 +445,7 @@ export const NOT_HEDGE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map
     "hand", "hands", "handed", "handing", "argue", "argues", "argued", "arguing", "fight", "fights", "fought", "fighting",
     "worry", "worries", "worried", "worrying", "preside", "presides", "presided", "presiding", "fret", "fretted",
     "fretting", "clash", "clashed", "clashing", "feud", "feuding", "turn", "turns", "turned", "turning",
+    "dote", "dotes", "doted", "doting", "fuss", "fussing", "obsess", "obsessing", "watch", "watched", "watching", "rule", "ruled", "ruling",
   ])],
   ["about", new Set([
     "talk", "talks", "talked", "talking", "care", "cares", "cared", "worry", "worries", "worried", "story", "stories",

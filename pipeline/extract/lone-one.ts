@@ -19,6 +19,8 @@ export function isLoneOne(q: Quantity): boolean {
  * the other forcing ...": one of the two, a pronoun). The sentence ends at `sentenceEnd` in `text`.
  */
 export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[], text: string, sentenceEnd: number): boolean {
+  // "One law enforcement official said ...": the source of the sentence, described
+  if (isLoneOne(q) && ONE_SAID.test(text.slice(q.end, q.end + 60))) return false;
   if (event !== null) return true;
   // "just one of the thorny issues": one among many, not a tally
   if (isJustOneOf(q, text)) return false;
@@ -33,6 +35,9 @@ export function oneCounts(q: Quantity, event: string | null, sentence: readonly 
   if (/^\s*(?:,|was\b|is\b|has\b|had\b|who\b|which\b|that\b|on\s+whom\b)/i.test(text.slice(q.end, q.end + 12))) return false;
   return sentence.some((other) => other !== q && other.kind === "count" && !isLoneOne(other));
 }
+
+/** After "one": a description of a speaker and the verb of saying ("One law enforcement official said"). */
+const ONE_SAID = /^\s+(?:[\w-]+\s+){0,4}(?:official|source|spokesman|spokeswoman|spokesperson|witness|resident|analyst|expert|diplomat|officer|member|aide|person|man|woman)\s+(?:said|says|told|added|explained|noted|wrote|tweeted)\b/i;
 
 /** Before a "one" in a list: "and one", ", one", "-- one", "or one", "plus one", "including one". */
 const LIST_LINK = /(?:\band|,|--|\u2014|\u2013|;|\bor|\bplus|\bincluding)\s+$/;

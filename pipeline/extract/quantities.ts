@@ -1606,6 +1606,14 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
       value = null;
       const u = UNIT_WORDS.get(noun!.w);
       if (u && u.dim === "duration") unit = u;
+    } else if (noun && a !== null && UNIT_WORDS.get(noun.w)?.dim === "duration") {
+      // "in the first month or two": one or two months
+      const u = UNIT_WORDS.get(noun.w)!;
+      start = noun.s;
+      rangeLow = 1;
+      rangeHigh = 2;
+      value = null;
+      unit = u;
     }
   }
   // "ordering the performers to pay millions", "cost the country billions": money, its currency unsaid
@@ -1731,6 +1739,10 @@ function letterNear(t: string, from: number, to: number, k: number): boolean {
 const DAY_LIST_LINK: ReadonlySet<number> = new Set([44, 38, 97, 111]);
 /** After a batsman's score: "struck a brisk 65 after ...", "made a patient 80 off 120 balls". */
 const INNINGS_AFTER: ReadonlySet<string> = new Set(["after", "before", "off", "from", "in", "as", "to", "and", "but", "runs", "not", "with"]);
+/** "9 to 5 Mac": a range of hours, then a capitalised singular word. Module constants (\p{...}: see counted.ts). */
+const NINE_TO_FIVE_AHEAD = /^\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}*[^s\P{L}]\b/u;
+const NINE_TO_FIVE_BEHIND = /\d\s+to\s+$/;
+
 /** "the length of 41 London buses": nouns of size a comparison follows. */
 const COMPARED_MEASURES: ReadonlySet<string> = new Set(["length", "height", "width", "size", "weight", "area", "distance", "depth", "equivalent", "span"]);
 
@@ -2136,6 +2148,12 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && (pw.w === "of" || pw.w === "over") && !nounAfter && /\btotals? of (?:over |more than |about )?$/.test(t.slice(Math.max(0, start - 25), n1.start)) && /\b(?:innings|overs|wickets?|batting|posting|posted)\b/i.test(t.slice(Math.max(0, start - 40), Math.min(t.length, n1.end + 40)))) return "code";
   // "Lemon v. Kurtzman, 403 U.S. 602": a volume and page of the law reports
   if (!n1.wordy && /^\s+U\.\s?S\.\s+\d/.test(t.slice(n1.end, n1.end + 10))) return "code";
+  // "9 to 5 Mac": a name made of a range of hours
+  if (!n1.wordy && v <= 24 && (NINE_TO_FIVE_AHEAD.test(t.slice(n1.end, n1.end + 24)) || (pw && pw.w === "to" && nw && NINE_TO_FIVE_BEHIND.test(t.slice(Math.max(0, start - 8), start)) && isUpper(nw.raw.charCodeAt(0)) && !nw.w.endsWith("s")))) return "code";
+  // "Pieter ten Hoopen": a particle of a name
+  if (n1.wordy && v === 10 && t.charCodeAt(n1.start) === 116 && pw && nw && isUpper(pw.raw.charCodeAt(0)) && isUpper(nw.raw.charCodeAt(0)) && !isSentenceStart(t, pw.s)) return "code";
+  // "martyred in 64 CE", "AD 70": an era
+  if (!n1.wordy && nw && (nw.raw === "CE" || nw.raw === "BCE" || nw.raw === "BC" || nw.raw === "AD")) return "code";
   // "slumped to 260 all out": an innings total
   if (!hedge && nw && nw.w === "all" && wordAt(t, nw.e)?.w === "out") return "code";
   // "the length of 41 London buses", "the size of three football pitches": a measure by comparison
@@ -2463,6 +2481,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     const ppw = wordBeforeWord(t, pw);
     if (pw.w === "of" && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
     if (/^(?:ranged?|ranging|range)$/.test(pw.w) && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
+    // "Their ages range from 26 to 70"
+    if (pw.w === "from" && ppw && /^(?:ranged?|ranging|range)$/.test(ppw.w) && AGE_PRECEDERS.has(wordBeforeWord(t, ppw)?.w ?? "")) return true;
     // "the coveted 18-49 demo"
     const nw = wordAt(t, core.end);
     if (nw && (nw.w === "demo" || nw.w === "demographic" || nw.w === "bracket")) return true;
@@ -2484,6 +2504,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     if (pw.w === "now" && !hedge && ((ppw && AGE_VERBS.has(ppw.w) && ends) || (isSentenceStart(t, pw.s) && t.charCodeAt(n1.end) === 44))) return true;
     // "since we were twelve"
     if (pw.w === "were" && ppw && (ppw.w === "we" || ppw.w === "they" || ppw.w === "you") && !hedge && ends) return true;
+    // "That makes him 75 today"
+    if ((pw.w === "him" || pw.w === "her") && ppw && /^(?:makes?|made|making)$/.test(ppw.w) && !hedge && (ends || (nw !== null && AGE_FOLLOWERS.has(nw.w))) ) return true;
     // "He was not yet 18 when the alleged crimes occurred"
     if (pw.w === "yet" && ppw && ppw.w === "not" && !hedge && ends && n1.value <= 25) return true;
     // "At 25, Muller ...": an age at the head of a sentence

@@ -290,3 +290,30 @@ describe("counted phrases, eighteenth reading", () => {
     expect(count("He has four total.", "four").counted).toBeNull();
   });
 });
+
+describe("nineteenth reading (samples 31031 to 34034)", () => {
+  it.each([
+    ["The FBI agent told 9 to 5 Mac that the phone was locked.", "9"],
+    ["The FBI agent told 9 to 5 Mac that the phone was locked.", "5"],
+    ["Peter was martyred in 64 CE in Rome.", "64"],
+    ["The photographer Pieter ten Hoopen said he was moved.", "ten"],
+    ["One law enforcement official said Todashev attacked the agent.", "One"],
+    ["It is about families doting over one precious child.", "over one"],
+  ])("%s: %s is not a count", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
+  it.each([
+    ["I have a few moments from the chat in the video.", "a few moments", "moment"],
+    ["It happened in the first month or two.", "month or two", "month"],
+    ["That makes him 75 today.", "75", "year"],
+  ])("%s: %s is a measure", (text, quantity, unit) => {
+    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("does not take a rate from another measure's words: '70 children and spends about 12 hours a day'", () => {
+    expect(count("She cares for about 70 children and spends about 12 hours a day with them.", "about 70")).toMatchObject({ counted: "children", per: null });
+  });
+  it("keeps 'From 9 to 12 Syrians', 'Ten Americans died' and 'One man was killed'", () => {
+    expect(countTexts("Ten Americans died.")).toEqual(["Ten"]);
+    expect(count("One man was killed.", "One").event).toBe("killed");
+  });
+});
