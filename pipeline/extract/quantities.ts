@@ -906,6 +906,8 @@ function unitAt(t: string, p: number, n: Num | null, cell: boolean): UnitMatch |
     // "around nine football fields": an area
     if ((ww === "football" || ww === "soccer") && (w2.w === "fields" || w2.w === "field" || w2.w === "pitches" || w2.w === "pitch")) return { unit: U_FOOTBALL_FIELD, end: w2.e };
     if ((ww === "block" || ww === "blocks") && BLOCKS_AFTER.has(w2.w)) return { unit: U_BLOCK, end: w.e };
+    // "within five blocks of where she was last seen", "a few blocks of Emwazi"
+    if ((ww === "block" || ww === "blocks") && w2.w === "of" && /^\s+(?:where|the|his|her|their|its|\p{Lu})/u.test(t.slice(w2.e, w2.e + 8))) return { unit: U_BLOCK, end: w.e };
     if ((ww === "stories" || ww === "story" || ww === "floors") && STORIES_AFTER.has(w2.w)) return { unit: U_STOREY, end: w.e };
     // "about 1 cup of wine", "two tablespoons of sugar"
     if (w2.w === "of" && KITCHEN_MEASURES.has(ww)) return { unit: { unit: ww.endsWith("s") ? ww.slice(0, -1) : ww, dim: "volume" }, end: w.e };
@@ -1545,8 +1547,9 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
       const pw = wordBefore(t, n1.start);
       if (pw && YEAR_DETERMINERS.has(pw.w) && skipSp(t, pw.e) === n1.start) return "code";
     }
-    // "1665 was the very last recorded episode": an old year opening a sentence, written without a comma
-    if (!o.cell && n1.intLen === 4 && n1.value >= 1500 && n1.value < 1800 && isSentenceStart(t, n1.start) && !followedByCountNoun(t, n1.end) && !pluralNounAfter(t, n1.end)) return "code";
+    // "1665 was the very last recorded episode", "the 1080 issue": four digits with no comma and no plural after
+    // them are an old year or a name (a tally that large is written "1,080")
+    if (!o.cell && n1.intLen === 4 && n1.value >= 1000 && n1.value < 1800 && (wordBefore(t, n1.start) !== null || (isSentenceStart(t, n1.start) && n1.start > 0)) && !followedByCountNoun(t, n1.end) && !pluralNounAfter(t, n1.end)) return "code";
     if (!o.cell) {
       let bp = n1.start;
       while (bp > 0 && isInlineSpace(t.charCodeAt(bp - 1))) bp--;
@@ -1742,6 +1745,11 @@ const INNINGS_AFTER: ReadonlySet<string> = new Set(["after", "before", "off", "f
 /** "9 to 5 Mac": a range of hours, then a capitalised singular word. Module constants (\p{...}: see counted.ts). */
 const NINE_TO_FIVE_AHEAD = /^\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}*[^s\P{L}]\b/u;
 const NINE_TO_FIVE_BEHIND = /\d\s+to\s+$/;
+
+/** "split in two by lightning": verbs before "in two" that make it halves. */
+const SPLIT_VERBS: ReadonlySet<string> = new Set(["split", "splits", "splitting", "cut", "cuts", "broke", "broken", "break", "breaks", "torn", "tore", "snapped", "sliced", "divided", "ripped", "sawn", "sawed", "chopped", "folded"]);
+/** "a unique commitment between two people": nouns of a bond between any two. */
+const BOND_NOUNS: ReadonlySet<string> = new Set(["commitment", "relationship", "marriage", "union", "bond", "love", "partnership", "contract", "agreement", "friendship"]);
 
 /** "the length of 41 London buses": nouns of size a comparison follows. */
 const COMPARED_MEASURES: ReadonlySet<string> = new Set(["length", "height", "width", "size", "weight", "area", "distance", "depth", "equivalent", "span"]);
@@ -2094,7 +2102,9 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   const nounAfter = pluralNounAfter(t, n1.end) || followedByCountNoun(t, n1.end);
   const ends = phraseEndsAt(t, n1.end);
   // "trees were snapped in two", "a zero sum game", "zero tolerance": idioms
-  if (!hedge && n1.wordy && pw && v === 2 && (pw.w === "in" || pw.w === "into") && t.charCodeAt(n1.end) !== 45 && (ends || wordAt(t, n1.end)?.w === "or")) return "code";
+  if (!hedge && n1.wordy && pw && v === 2 && (pw.w === "in" || pw.w === "into") && t.charCodeAt(n1.end) !== 45 && (ends || wordAt(t, n1.end)?.w === "or" || (ppw !== null && SPLIT_VERBS.has(ppw.w)))) return "code";
+  // "a unique commitment between two people": a definition, not a tally
+  if (!hedge && v === 2 && pw && pw.w === "between" && ppw && BOND_NOUNS.has(ppw.w)) return "code";
   if (!hedge && n1.wordy && v === 0 && !nounAfter) return "code"; // "No justification. Zero," he said.
   // "Odds of winning Powerball: about 175 million to 1"
   if (v === 1 && pw && pw.w === "to" && !hedge && numberEndsAt(t, pw.s)) return "code";

@@ -317,3 +317,21 @@ describe("nineteenth reading (samples 31031 to 34034)", () => {
     expect(count("One man was killed.", "One").event).toBe("killed");
   });
 });
+
+describe("nineteenth reading, more", () => {
+  it.each([
+    ["Many of the young men in this network grew up within a few blocks of Emwazi in West London.", "a few"],
+    ["The massive meteorite split in two shortly before smashing into Earth.", "two"],
+    ["The law says that marriage involves a unique commitment between two people.", "two"],
+    ["\"We're lucky that we don't have seven dead people.\"", "seven"],
+    ["\"You might be aware of someone who has strong views on the 1080 issue.\"", "1080"],
+    ["Weaponry under the Department of Defense's 1033 program is flowing to our police.", "1033"],
+  ])("%s: %s is not a count", (text, quantity) => {
+    expect(counts(text).map((f) => f.quantity_text)).not.toContain(quantity);
+  });
+  it("keeps 'a fight between two people', '1080 shares' and '1500 soldiers'", () => {
+    expect(countTexts("A fight broke out between two people.")).toEqual(["two"]);
+    expect(countTexts("He bought 1080 shares.")).toEqual(["1080"]);
+    expect(count("They killed 1500 soldiers.", "1500").event).toBe("killed");
+  });
+});
