@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "../../pipeline/extract/quantities.ts";
-import { count, counts, countTexts } from "../helpers/extract.ts";
+import { count, counts, countTexts, figureTexts } from "../helpers/extract.ts";
 
 // Fifth reading of the CNN/DailyMail corpus (samples 1001, 2002, 3003): the sentences are the corpus's own.
 
@@ -315,7 +315,7 @@ describe("twelfth reading", () => {
     "He started playing the game at just six.",
     "Read: 25 People to Blame for the Financial Crisis",
   ])("no count but the sons in %s", (text) => {
-    expect(counts(text).map((f) => f.quantity_text)).toEqual(text.includes("sons") ? ["two"] : []);
+    expect(figureTexts(text)).toEqual(text.includes("sons") ? ["two"] : []);
   });
   it("reads 'two of every three citizens' as a proportion", () => {
     expect(findQuantities("Two of every three citizens voted.")[0]).toMatchObject({ kind: "measure", unit: "fraction" });

@@ -14,6 +14,11 @@ export function counts(text: string) {
   return extractArticle({ articleId: "t", text, outlet: null, url: null, published: null, campaignStart: null }, conventions).figures.filter((f) => f.kind === "count");
 }
 
+/** The wording of every count figure the article reader keeps in `text` (after its context rules). */
+export function figureTexts(text: string): string[] {
+  return counts(text).map((f) => f.quantity_text);
+}
+
 /** The count figure worded `quantity` in `text`; fails the test when there is none. */
 export function count(text: string, quantity: string) {
   const f = counts(text).find((x) => x.quantity_text === quantity);
