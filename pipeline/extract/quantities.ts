@@ -1283,7 +1283,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       const n2r = parseNumber(t, s2, { cell: o.cell, currency: cur !== null || c2 !== null, afterHedge: false, small: false });
       if (n2r === "code") {
         if (connIsHyphen && skipSp(t, rp) === rp && s2 === rp + 1) return "code";
-      } else if (n2r && !(isYearShaped(n1) && !isYearShaped(n2r) && n2r.intLen >= 4)) {
+      } else if (n2r && !(isYearShaped(n1) && !n1.wordy && !isYearShaped(n2r) && n2r.intLen >= 4)) {
         // ("from 2,487 in 1971 to 24,206 in 2011": a year, then a count written with its comma, is no range)
         const n2 = n2r;
         let low = n1.value;
@@ -1292,8 +1292,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
         const after = t.charCodeAt(n2.end);
         const chain = (after === 45 || after === 47) && isDigit(t.charCodeAt(n2.end + 1));
         const yearSpan =
-          n1.plain && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && n2.plain &&
-          (n2.intLen === 2 || (n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100));
+          isYearShaped(n1) && n2.plain && (n2.intLen === 2 || isYearShaped(n2));
         if (chain) return "code";
         if (yearSpan && !followedByCountNoun(t, n2.end) && (!hedge || betweenHedge)) return "code"; // "between 1994 and 1997"
         if (n2.value > low) {
@@ -1335,7 +1334,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
     if (ok && r) {
       const n2 = parseNumber(t, skipSp(t, r.e), { cell: o.cell, currency: false, afterHedge: false, small: false });
       if (n2 && n2 !== "code" && !n2.fractionOnly && n2.value >= n1.value && !n2.glued) {
-        const yearLike = n2.plain && n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100;
+        const yearLike = isYearShaped(n2);
         // "Nine out of 10 pharmaceutical companies", "one out of two girls": a proportion (below)
         const proportion = r.w === "of" && wordAt(t, n1.end)?.w === "out" && n2.value > n1.value && (n1.value === 1 || n2.value === 10 || n2.value === 100 || n2.value === 1000);
         if (!yearLike && !proportion) {
@@ -1422,7 +1421,7 @@ function ratioAfter(t: string, n1: Num, o: ParseOpts): { of: number; end: number
   const s = skipSp(t, p);
   const n2 = parseNumber(t, s, { cell: o.cell, currency: false, afterHedge: false, small: false });
   if (!n2 || n2 === "code" || n2.fractionOnly || n2.glued || n2.value <= n1.value || !Number.isInteger(n2.value)) return null;
-  if (n2.plain && n2.intLen === 4 && n2.value >= 1800 && n2.value <= 2100) return null; // "3 in 2014"
+  if (isYearShaped(n2)) return null; // "3 in 2014"
   const after = t.charCodeAt(n2.end);
   if (after === 45 || after === 47 || after === 58 || isLetter(after)) return null;
   if (unitAt(t, n2.end, n2, o.cell) || hyphenUnitAt(t, n2.end)) return null; // "5 in 10 days"
@@ -1660,7 +1659,7 @@ const HAS_CAPITAL = /\p{Lu}/u;
 function isPlainYear(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | null, o: ParseOpts): boolean {
   return (
     n1 !== null && core.rangeLow === null && core.unit === null && core.outOf === null && n1.plain && !hedge && core.hedgeAfter === null &&
-    !o.cell && n1.intLen === 4 && n1.value >= 1800 && n1.value <= 2100 && !followedByCountNoun(t, n1.end)
+    !o.cell && isYearShaped(n1) && !followedByCountNoun(t, n1.end)
   );
 }
 
@@ -1674,9 +1673,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   "unforgettable", "unbelievable", "surprising", "shocking", "stunning", "craziest", "funniest", "weirdest", "strangest",
 ]);
 const DIVIDED: ReadonlySet<string> = new Set(["Koreas", "Germanys", "Germanies", "Sudans", "Congos", "Chinas", "Vietnams"]);
-/** A bare four-digit number that may be a year: "1971", not "1,971". */
+/** A bare four-digit number that may be a year: "1971", not "1,971" or "1971.5". */
 function isYearShaped(n: Num): boolean {
-  return n.plain && n.intLen === 4 && n.value >= 1800 && n.value <= 2100 && !n.wordy;
+  return n.plain && n.intLen === 4 && n.value >= 1800 && n.value <= 2100;
 }
 
 /** "eight and six years", "five, six years", "two or three weeks": the duration or distance unit after the next number. */

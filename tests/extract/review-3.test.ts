@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, countTexts } from "../helpers/extract.ts";
+import { count, countTexts, quantityWorded } from "../helpers/extract.ts";
 import { findQuantities } from "../../pipeline/extract/quantities.ts";
 import { countedAfter } from "../../pipeline/extract/counted.ts";
 import { words } from "../../pipeline/extract/words.ts";
@@ -92,7 +92,7 @@ describe("numbers that are not counts by their context", () => {
     ["this recall in no way includes half gallons, pints, quarts, 3 gallons or other cups.", "3 gallons", "gal"],
     ["Within a couple of months, a memorial service was held.", "a couple of months", "month"],
   ])("measures, not counts: %s", (text, quantity, unit) => {
-    expect(findQuantities(text).find((q) => q.text === quantity)).toMatchObject({ kind: "measure", unit });
+    expect(quantityWorded(text, quantity)).toMatchObject({ kind: "measure", unit });
   });
 
   it.each([

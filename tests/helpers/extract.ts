@@ -26,6 +26,11 @@ export function count(text: string, quantity: string) {
   return f!;
 }
 
+/** The quantity the recognizer finds worded exactly `quantity` in `text` (count or measure), or undefined. */
+export function quantityWorded(text: string, wording: string) {
+  return findQuantities(text).find((q) => q.text === wording);
+}
+
 /** The wording of every count the recognizer finds in `text`. */
 export function countTexts(text: string): string[] {
   return findQuantities(text).filter((q) => q.kind === "count").map((q) => q.text);
