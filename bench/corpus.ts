@@ -15,16 +15,23 @@ export function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median wall time of `runs` calls, after one warm-up call. */
-export function time<T>(fn: () => T, runs = 3): { ms: number; result: T } {
+/**
+ * Wall time of a function: its first call in the process (`first`: code not yet compiled by the JIT, as a
+ * one-off command runs it) and the median of `runs` calls after `warmups` more (`ms`: the steady rate of a
+ * long job, which is what throughput means). Both sides of a comparison are timed with the same settings.
+ */
+export function time<T>(fn: () => T, { warmups = 2, runs = 5 } = {}): { first: number; ms: number; result: T } {
+  let t0 = performance.now();
   let result = fn();
+  const first = performance.now() - t0;
+  for (let w = 0; w < warmups; w++) result = fn();
   const ms: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
+    t0 = performance.now();
     result = fn();
     ms.push(performance.now() - t0);
   }
-  return { ms: median(ms), result };
+  return { first, ms: median(ms), result };
 }
 
 /** A small deterministic generator (mulberry32), so a sample is the same on every machine. */

@@ -1,7 +1,7 @@
 import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
-import { appositiveSources, attributionIn, contentWords, mayAttribute, NEAREST, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
+import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
 import { countedAfter, pluralBefore, countedByPredicate, isSuperlative } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
@@ -327,19 +327,17 @@ class Speakers {
   }
 
   /**
-   * Appositives ("Name, a tribal leader") and named speakers, by offset. A speaker whose words include the
-   * head noun is named in a sentence whose text includes it: when the article has too few sources for near()
-   * to drop any, the other sentences are not read.
+   * Appositives ("Name, a tribal leader") and named speakers whose words include the head noun, by offset. Such a
+   * speaker is named in a sentence whose text includes the head: only those sentences are read.
    */
   private readKnown(head: string): KnownSource[] {
     const appositives = (this.appositives ??= appositiveSources(this.text));
-    // At most two speakers a sentence (its main clause's and its parenthetical's), none without a verb of saying.
-    let most = appositives.length + 2 * this.spans.length;
-    for (let k = 0; k < this.spans.length && most > NEAREST; k++) if (!this.speaks(k)) most -= 2;
-    const lower = most > NEAREST ? null : (this.lower ??= lowerText(this.text));
-    const named: KnownSource[] = [];
-    for (const k of lower === null ? this.spans.keys() : sentencesWith(this.spans, lower, head)) named.push(...this.namedIn(k));
-    return [...appositives, ...named].sort((a, b) => a.at - b.at);
+    const lower = (this.lower ??= lowerText(this.text));
+    const known = appositives.filter((a) => a.words.has(head));
+    for (const k of lower === null ? this.spans.keys() : sentencesWith(this.spans, lower, head)) {
+      for (const n of this.namedIn(k)) if (n.words.has(head)) known.push(n);
+    }
+    return known.sort((a, b) => a.at - b.at);
   }
 
   /** The speakers sentence k names (its sources but pronouns), read once for all head nouns. */

@@ -174,8 +174,8 @@ function isProperName(text: string): boolean {
  * The fullest name the article gives for a source written as a description or a pronoun. A
  * description matches a known source that contains its head noun and at least one more of its
  * words when it has more ("a Mosul official" -> "a Mosul City Council official").
- * `known(head)` lists the article's known sources by offset: all those whose words include `head`, and
- * all the others too when there are more than NEAREST in all (then near() drops some by distance).
+ * `known(head)` lists the article's known sources whose words include `head`, by offset (near() keeps those
+ * within WINDOW, at most NEAREST on either side).
  */
 export function resolveSource(raw: RawSource, at: number, known: (head: string) => readonly KnownSource[], lastNamed: string | null): string {
   if (raw.pronoun) return lastNamed ?? raw.text;
@@ -199,7 +199,7 @@ export function resolveSource(raw: RawSource, at: number, known: (head: string) 
 const WINDOW = 20_000;
 
 /** How many known sources on either side of an offset are considered at most. */
-export const NEAREST = 64;
+const NEAREST = 64;
 
 /** Known sources within WINDOW of an offset; `known` must be sorted by `at`. */
 function near(known: readonly KnownSource[], at: number): readonly KnownSource[] {

@@ -101,7 +101,7 @@ function datesIn(clause: string, published: string): DateMention[] {
   let covered = -1;
   CALENDAR.lastIndex = 0;
   for (let m = CALENDAR.exec(clause); m !== null; m = CALENDAR.exec(clause)) {
-    if (m.index < covered) continue;
+    if (m.index < covered || !mayNameDay(clause, m.index, m[0].length)) continue;
     reference ??= { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
     const from = Math.max(0, m.index - 30);
     const window = clause.slice(from, m.index + 60);
@@ -114,6 +114,27 @@ function datesIn(clause: string, published: string): DateMention[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a match of CALENDAR may name a day: its number has one or two digits ("Oct. 17", "17 October"), or a
+ * number stands right before its month ("the 6th of April 1996"). Not "in May 2013": a month, which has no day
+ * for chrono-node to find, and half the matches in news.
+ */
+function mayNameDay(clause: string, at: number, length: number): boolean {
+  // the match's digit is its last character (month first) or its first (day first)
+  const digit = isAsciiDigit(clause.charCodeAt(at)) ? at : at + length - 1;
+  let from = digit;
+  while (from > 0 && isAsciiDigit(clause.charCodeAt(from - 1))) from--;
+  let to = digit + 1;
+  while (to < clause.length && isAsciiDigit(clause.charCodeAt(to))) to++;
+  return to - from <= 2 || DAY_BEFORE_MONTH.test(clause.slice(Math.max(0, at - 12), at));
+}
+
+const DAY_BEFORE_MONTH = /\d(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

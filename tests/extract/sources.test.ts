@@ -23,13 +23,16 @@ describe("sources", () => {
     expect([count(text, "12").source, count(text, "30").source, count(text, "4").source]).toEqual(["police chief", "He", "she"]);
   });
 
-  it("look for a description's fuller name among the nearest sources only, however many the article names", () => {
-    const others = (n: number) => Array.from({ length: n }, (_, i) => `Officer Number${i} Smith said it rained.`).join(" ");
+  it("look for a description's fuller name among the nearest sources of its kind only, however many the article names", () => {
+    const officials = (n: number) => Array.from({ length: n }, (_, i) => `Transport official Number${i} Smith said it rained.`).join(" ");
+    const officers = (n: number) => Array.from({ length: n }, (_, i) => `Officer Number${i} Smith said it rained.`).join(" ");
     const lee = "Police official Ann Lee said it was fine.";
     const figure = "Some 300 people were hurt, a police official said.";
-    expect(count(`${others(40)} ${lee} ${figure}`, "Some 300").source).toBe("Police official Ann Lee");
-    // 70 speakers stand between: the name is not among the 64 nearest
-    expect(count(`${lee} ${others(70)} ${figure}`, "Some 300").source).toBe("a police official");
+    expect(count(`${officials(40)} ${lee} ${figure}`, "Some 300").source).toBe("Police official Ann Lee");
+    // 70 other officials stand between: the name is not among the 64 nearest officials
+    expect(count(`${lee} ${officials(70)} ${figure}`, "Some 300").source).toBe("a police official");
+    // 70 speakers of another kind do not push it out
+    expect(count(`${lee} ${officers(70)} ${figure}`, "Some 300").source).toBe("Police official Ann Lee");
   });
 });
 
