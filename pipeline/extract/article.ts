@@ -166,10 +166,19 @@ function readSentence(
       if (c.next > 0 && c.next < nextQ && ws[c.next]!.clauseBreak && openingQuote(text, ws[c.next - 1]!, ws[c.next]!)) {
         const { start, end, text: w, lower } = ws[c.next]!;
         // (a literal of the same shape as words() makes, not a spread: one shape keeps the word readers' optimized code valid)
-        const quoted = countedAfter([{ start, end, text: w, lower, clauseBreak: false }, ...ws.slice(c.next + 1, nextQ)], 0, nextQ - c.next, quantity.value === 1).counted;
-        if (quoted !== null) counted = counted === null ? quoted : `${counted} ${quoted}`;
+        const inQuotes = countedAfter([{ start, end, text: w, lower, clauseBreak: false }, ...ws.slice(c.next + 1, nextQ)], 0, nextQ - c.next, quantity.value === 1);
+        const quoted = inQuotes.counted;
+        // 'the final two "Twilight" films': a title in quotation marks, then the noun counted
+        const after = c.next + inQuotes.next;
+        const titled = quoted !== null && counted === null && CAPITALISED.test(quoted) && after < nextQ && ws[after]!.clauseBreak && ws[after]!.text === ws[after]!.lower &&
+          /^["\u201d]\s+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start));
+        const noun = titled ? countedAfter([{ ...ws[after]!, clauseBreak: false }, ...ws.slice(after + 1, nextQ)], 0, nextQ - after, quantity.value === 1).counted : null;
+        if (noun !== null) counted = `${quoted} ${noun}`;
+        else if (quoted !== null) counted = counted === null ? quoted : `${counted} ${quoted}`;
       }
       if (counted === null) counted = countedByPredicate(ws, to, nextQ);
+      // "The father of four said": children, whatever follows
+      if (counted === null) counted = childrenOf(ws, from);
       // "the death toll rose to 48", "the number of hostages had risen to 150", "a crew of 470"
       if (counted === null && (to >= ws.length || ws[to]!.clauseBreak || !isNounishAfter(ws, to))) counted = countedBefore(ws, from);
       // "four of her 30 students", "two of the 12 men": the noun after the next figure;
@@ -183,9 +192,11 @@ function readSentence(
       // "30 charges -- 17 of which carry": what the sentence counted before
       // ("more than 2,400 people, but more than 1,100 died")
       const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another|with)$/.test(ws[from - 1]!.lower));
+      // ("arrested nine people, including four directly linked", "900 patents, nearly one a day")
       if (
         counted === null && from - previousAt <= 14 &&
-        (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)))
+        (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)) ||
+          (from > 0 && ws[from - 1]!.lower === "including") || rateWordsAt(ws, to))
       ) counted = carried(previousCounted, ws, to);
       // "all 187 on board": the people aboard
       if (counted === null && to + 1 < ws.length && ((ws[to]!.lower === "on" && ws[to + 1]!.lower === "board") || ws[to]!.lower === "aboard") && !ws[to]!.clauseBreak) counted = "people on board";
@@ -409,7 +420,20 @@ function firstAtOrAfter(ws: readonly Word[], at: number): number {
 }
 
 /** Words after a figure with no noun of its own that refer back to one counted before in the sentence. */
-const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that", "more", "to", "for", "last", "this"]);
+const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that", "more", "to", "for", "last", "this", "each"]);
+
+/** "a day", "each week", "per year" at words[at]: a rate, after a figure whose noun is the one counted before. */
+function rateWordsAt(ws: readonly Word[], at: number): boolean {
+  const w = ws[at];
+  const period = ws[at + 1];
+  return w !== undefined && period !== undefined && !w.clauseBreak && !period.clauseBreak && /^(?:a|an|each|every|per)$/.test(w.lower) && /^(?:day|night|hour|minute|week|month|year)$/.test(period.lower);
+}
+
+/** "a mother of three", "father of two": children (grandchildren after a grandparent). */
+function childrenOf(ws: readonly Word[], from: number): string | null {
+  if (from < 2 || ws[from - 1]!.lower !== "of" || ws[from]!.clauseBreak || ws[from - 1]!.clauseBreak || !PARENTS.has(ws[from - 2]!.lower)) return null;
+  return ws[from - 2]!.lower.startsWith("grand") ? "grandchildren" : "children";
+}
 
 /** The word after a figure could begin its noun (a lower-case word that is not a verb of being or a preposition). */
 function isNounishAfter(ws: readonly Word[], at: number): boolean {
@@ -423,7 +447,10 @@ function isNounishAfter(ws: readonly Word[], at: number): boolean {
  * Saudi, so a capitalised modifier stays behind when the figure says where its own come from.
  */
 function carried(counted: string | null, ws: readonly Word[], to: number): string | null {
-  if (counted === null || ws[to]?.lower !== "from" || !CAPITALISED.test(ws[to + 1]?.text ?? "") || ws[to]!.clauseBreak) return counted;
+  // "15 each from Kuwait", "30 from the United Arab Emirates"
+  const from = ws[to]?.lower === "each" && !ws[to]!.clauseBreak ? to + 1 : to;
+  const name = ws[from + 1]?.lower === "the" ? from + 2 : from + 1;
+  if (counted === null || ws[from]?.lower !== "from" || !CAPITALISED.test(ws[name]?.text ?? "") || ws[from]!.clauseBreak) return counted;
   const parts = counted.split(" ");
   let k = 0;
   while (k < parts.length - 1 && CAPITALISED.test(parts[k]!)) k++;
@@ -442,8 +469,6 @@ const COLLECTIVES = new Set(["crew", "force", "army", "team", "staff", "group", 
 function countedBefore(ws: readonly Word[], from: number): string | null {
   const of = ws[from - 1];
   if (of && of.lower === "of" && !ws[from]?.clauseBreak && from >= 2 && COLLECTIVES.has(ws[from - 2]!.lower) && !ws[from - 1]!.clauseBreak) return ws[from - 2]!.text;
-  // "a mother of three", "father of two": children
-  if (of && of.lower === "of" && !ws[from]?.clauseBreak && from >= 2 && PARENTS.has(ws[from - 2]!.lower) && !ws[from - 1]!.clauseBreak) return ws[from - 2]!.lower.startsWith("grand") ? "grandchildren" : "children";
   for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     const w = ws[k]!;
     if (w.lower === "toll" && k > 0 && /^(?:death|casualty|fatality)$/.test(ws[k - 1]!.lower)) return "deaths";
@@ -451,8 +476,12 @@ function countedBefore(ws: readonly Word[], from: number): string | null {
       const c = countedAfter(ws, k + 2, from);
       return c.counted;
     }
-    // "rape cases have jumped from 2,487 in 1971 to 24,206": what rose, named before the verb
-    if (TREND_VERBS.has(w.lower)) return pluralBefore(ws, k);
+    // "rape cases have jumped from 2,487 in 1971 to 24,206": what rose, named before the verb (else read on:
+    // "the number of teams involved has doubled from 10")
+    if (TREND_VERBS.has(w.lower)) {
+      const rose = pluralBefore(ws, k);
+      if (rose !== null) return rose;
+    }
     if (ws[k]!.clauseBreak && k < from - 1) break;
   }
   return null;

@@ -81,7 +81,14 @@ const VERBS = new Set([
 const VERB_OBJECT_OPENERS = new Set(["about", "around", "nearly", "almost", "more", "less", "up", "over", "some", "most", "much", "all"]);
 
 /** Verbs in -s that take an infinitive, after "and": "troops and plans to send more". */
-const INFINITIVE_VERBS = new Set(["plans", "wants", "hopes", "intends", "aims", "vows", "threatens", "seeks", "expects", "promises", "pledges", "agrees", "decides", "refuses", "tries", "needs", "continues", "fails", "appears", "seems", "declines", "prepares", "wishes"]);
+const INFINITIVE_VERBS = new Set([
+  "plans", "wants", "hopes", "intends", "aims", "vows", "threatens", "seeks", "expects", "promises", "pledges", "agrees", "decides", "refuses", "tries", "needs", "continues", "fails", "appears", "seems", "declines", "prepares", "wishes",
+  // "interviewed dozens of witnesses and plan to share": the plural subject's verb
+  "plan", "planned", "want", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed", "vow", "vowed", "threaten", "threatened",
+  "seek", "sought", "expect", "expected", "promise", "promised", "pledge", "pledged", "agree", "agreed", "decide", "decided", "refuse",
+  "refused", "try", "tried", "need", "needed", "continue", "continued", "fail", "failed", "appear", "appeared", "seem", "seemed",
+  "prepare", "prepared", "wish", "wished", "began", "begin", "started", "went", "go", "came", "come", "managed", "used",
+]);
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "my", "your"]);
 
@@ -97,7 +104,6 @@ const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
  */
 const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
 const CAPITALISED = /^\p{Lu}/u;
-const NAME_POSSESSIVE = /^\p{Lu}\S*'s$/u;
 const NUMBER_HYPHEN_WORD = /^\d[\d,.]*-\p{L}/u;
 
 /** A superlative ("eldest", "biggest"), after which "of" leads to the noun counted: "the two eldest of his children". */
@@ -113,7 +119,8 @@ function isNounish(w: Word | undefined): boolean {
 }
 
 /** Possessives and demonstratives after "of" that the counted noun follows: "four of her 30 students", "two of those patients". */
-const OF_DETERMINERS = new Set(["the", "their", "her", "his", "its", "our", "my", "your", "these", "those", "past", "last", "next", "top"]);
+const OF_DETERMINERS = new Set(["the", "their", "her", "his", "its", "our", "my", "your", "these", "those", "this", "that", "past", "last", "next", "top"]);
+const NAME_POSSESSIVE = /^\p{Lu}\S*'s$/u;
 
 /** The word ends a clause or cannot continue a noun phrase. */
 function endsPhrase(w: Word | undefined): boolean {
@@ -136,7 +143,7 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
       if (isNounish(after) && !after!.clauseBreak && !PARTICIPLE.test(after!.lower)) i++; // "two of those patients", "12 of us children"
       else if (d.lower === "those" || d.lower === "these") return those(ws, i, limit); // "Seven of those on the helicopter"
     } else {
-      // "four of her 30 students", "45 of Turkey's 81 provinces"
+      // "four of her 30 students", "45 of Turkey's 81 provinces", "two of this year's most recognized artists"
       while (i < limit && (OF_DETERMINERS.has(ws[i]!.lower) || NAME_POSSESSIVE.test(ws[i]!.text)) && !ws[i]!.clauseBreak) i++;
     }
   }
@@ -177,8 +184,12 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     }
     // "21 injured people", "three wounded soldiers", "2,000 dead snow geese": an event participle before a noun for people or a plural
     if (
-      taken.length === 0 && (PARTICIPLE.test(w.lower) || w.lower === "dead") && isEventWord(w.lower) && !STOCK_ADJECTIVES.has(w.lower) && next && !next.clauseBreak && next.text === next.lower &&
-      isNounish(next) && !PARTICIPLE.test(next.lower) && (HEADS.has(next.lower) || pluralish(next) || pluralAfterModifier(ws, i + 1, limit))
+      taken.length === 0 && (PARTICIPLE.test(w.lower) || w.lower === "dead") && isEventWord(w.lower) && !STOCK_ADJECTIVES.has(w.lower) && next && !next.clauseBreak &&
+      isNounish(next) && !PARTICIPLE.test(next.lower) &&
+      (next.text === next.lower
+        ? HEADS.has(next.lower) || pluralish(next) || pluralAfterModifier(ws, i + 1, limit)
+        // "19 kidnapped Assyrian Christians": a capitalised modifier, then the plural
+        : i + 2 < limit && !ws[i + 2]!.clauseBreak && isNounish(ws[i + 2]) && pluralish(ws[i + 2]!) && !DAY_NAMES.has(next.lower))
     ) {
       eventFirst = true; // the event search still reads the participle
       i++;
@@ -279,7 +290,9 @@ export function countedAfter(ws: readonly Word[], from: number, limit: number, o
     }
   }
   // "counted more than 700 dead", "two of the wounded": the adjective names the people counted
-  if (taken.length === 0 && start < limit && PEOPLE_ADJECTIVES.has(ws[start]!.lower) && !ws[start]!.clauseBreak && (start > from || endsPhrase(ws[start + 1])) && (start + 1 >= limit || endsPhrase(ws[start + 1]))) {
+  // ("reported 18 dead and 24 wounded": another figure after "and")
+  const nextIsFigure = start + 2 < ws.length && /^(?:and|or)$/.test(ws[start + 1]?.lower ?? "") && /^\d/.test(ws[start + 2]!.text);
+  if (taken.length === 0 && start < limit && PEOPLE_ADJECTIVES.has(ws[start]!.lower) && !ws[start]!.clauseBreak && (start > from || endsPhrase(ws[start + 1]) || nextIsFigure) && (start + 1 >= limit || endsPhrase(ws[start + 1]) || nextIsFigure)) {
     return { counted: ws[start]!.text, next: start };
   }
   if (taken.length === 0) return { counted: null, next: start };
@@ -314,7 +327,8 @@ export function pluralBefore(ws: readonly Word[], from: number): string | null {
     if (pluralish(w) && isNounish(w) && !PLURAL_MODIFIERS.has(w.lower)) {
       // and its modifiers: "rape cases", "native Venetians"
       let m = k;
-      while (m > 0 && m > k - 2 && !ws[m]!.clauseBreak && isNounish(ws[m - 1]) && !DETERMINERS.has(ws[m - 1]!.lower) && !pluralish(ws[m - 1]!) && !PARTICIPLE.test(ws[m - 1]!.lower)) m--;
+      // (not "a.m" in "at 11:39 a.m. Passengers: 150")
+      while (m > 0 && m > k - 2 && !ws[m]!.clauseBreak && isNounish(ws[m - 1]) && !DETERMINERS.has(ws[m - 1]!.lower) && !pluralish(ws[m - 1]!) && !PARTICIPLE.test(ws[m - 1]!.lower) && !ws[m - 1]!.text.includes(".")) m--;
       return ws.slice(m, k + 1).map((x) => x.text).join(" ");
     }
     if (w.clauseBreak) return null;

@@ -161,6 +161,8 @@ export const VAGUE_TERMS: readonly string[] = [
   "a few million",
   "a few hundred thousand",
   "several hundred thousand",
+  "a few hundred million",
+  "several hundred million",
   "tens of thousands",
   "tens of millions",
   "hundreds of thousands",
@@ -242,6 +244,17 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["shekel", "shekels"].map((w) => [w, u("ils", "money")] as const),
   ...["dirham", "dirhams"].map((w) => [w, u("aed", "money")] as const),
   ...["naira"].map((w) => [w, u("ngn", "money")] as const),
+  // "a one-million riel ($250) fine"
+  ...["riel", "riels"].map((w) => [w, u("khr", "money")] as const),
+  ...["rupiah", "rupiahs"].map((w) => [w, u("idr", "money")] as const),
+  ...["baht"].map((w) => [w, u("thb", "money")] as const),
+  ...["ringgit", "ringgits"].map((w) => [w, u("myr", "money")] as const),
+  ...["kyat", "kyats"].map((w) => [w, u("mmk", "money")] as const),
+  ...["taka"].map((w) => [w, u("bdt", "money")] as const),
+  ...["hryvnia", "hryvnias"].map((w) => [w, u("uah", "money")] as const),
+  ...["zloty", "zlotys", "zlotych"].map((w) => [w, u("pln", "money")] as const),
+  ...["forint", "forints"].map((w) => [w, u("huf", "money")] as const),
+  ...["cedi", "cedis"].map((w) => [w, u("ghs", "money")] as const),
   // ISO 4217 codes that are not English words ("20.7 million pkr"); "try" and "cad" are left out
   ...["pkr", "inr", "aud", "nzd", "jpy", "cny", "rmb", "hkd", "sgd", "zar", "chf", "sek", "nok", "dkk", "brl", "mxn", "rub", "krw", "aed", "egp", "ngn", "kes", "idr", "myr", "thb", "vnd", "ils", "uah", "irr", "qar", "kwd"].map(
     (w) => [w, u(w === "rmb" ? "cny" : w, "money")] as const,
@@ -452,6 +465,8 @@ export const NOT_HEDGE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map
     "questions", "concerns", "concerned", "something", "nothing", "anything", "everything", "complain", "complains",
     "complained", "joke", "joked", "curious", "wondered", "wonder", "sure", "upset", "excited", "debate", "book",
     "film", "documentary", "movie", "song", "information", "details", "how", "what",
+    // "a historic drama about two Jesuit priests"
+    "drama", "comedy", "thriller", "novel", "musical", "podcast", "memoir", "biopic", "tale", "episode", "books", "films", "movies", "songs", "stories",
     "testify", "testifies", "testified", "testifying", "spoke", "speak", "speaks", "speaking", "wrote", "write", "writes", "writing",
     "know", "knew", "known", "learn", "learned", "think", "thought", "thinking", "asked", "ask", "told", "tell", "report", "article",
   ])],
@@ -499,7 +514,7 @@ export const HYPHEN_COUNT_WORDS: ReadonlySet<string> = new Set([
 export const TIMES_COMPARATIVE: ReadonlySet<string> = new Set([
   "as", "more", "less", "fewer", "the", "what", "that", "bigger", "larger", "greater", "higher", "lower", "smaller",
   "faster", "slower", "longer", "shorter", "worse", "better", "older", "heavier", "stronger", "cheaper", "richer",
-  "deadlier", "likelier", "over",
+  "deadlier", "likelier", "over", "below", "above", "under",
   "closer", "further", "farther", "wider", "deeper", "taller", "louder", "brighter", "hotter", "colder", "warmer", "quicker",
   "easier", "harder", "lighter", "weaker", "poorer", "costlier", "safer", "riskier", "busier", "thicker", "denser", "smarter",
 ]);

@@ -972,12 +972,19 @@ const VAGUE_OR: ReadonlyMap<string, string> = new Map([
 /** "a few hundred thousand", "several hundred thousand": the scale word goes on. */
 function hundredThousand(t: string, canonical: string, scale: Word): VagueMatch {
   if (scale.w !== "hundred") return { canonical, end: scale.e };
+  // "several hundred thousand", "a few hundred million miles"
   const w = wordAt(t, scale.e);
-  return w && w.w === "thousand" ? { canonical: `${canonical} thousand`, end: w.e } : { canonical, end: scale.e };
+  return w && (w.w === "thousand" || w.w === "million") ? { canonical: `${canonical} ${w.w}`, end: w.e } : { canonical, end: scale.e };
 }
 
 /** "hundreds or thousands", "dozens to hundreds", "hundreds if not thousands": one vague figure over both. */
 function vagueOr(t: string, w: Word): VagueMatch | null {
+  // "the hundreds, thousands of folks": a comma for "or"
+  if (t.charCodeAt(w.e) === 44) {
+    const w3 = wordAt(t, w.e + 1);
+    const joined = w3 && w3.s === w.e + 2 ? VAGUE_OR.get(`${w.w} ${w3.w}`) : undefined;
+    if (joined) return { canonical: joined, end: w3!.e };
+  }
   let link = wordAt(t, w.e);
   if (link && link.w === "if") {
     const not = wordAt(t, link.e);
@@ -1678,22 +1685,35 @@ function isYearShaped(n: Num): boolean {
   return n.plain && n.intLen === 4 && n.value >= 1800 && n.value <= 2100;
 }
 
-/** "eight and six years", "five, six years", "two or three weeks": the duration or distance unit after the next number. */
+/**
+ * "eight and six years", "five, six years", "two or three weeks", "more than 30, 60, even 90 days": the duration,
+ * distance or weight unit after the next numbers of a list (up to four more).
+ */
 function unitOfNext(t: string, n1: Num): UnitEntry | undefined {
-  let p = skipSp(t, n1.end);
-  const c = t.charCodeAt(p);
-  if (c === 44) p = skipSp(t, p + 1);
-  else {
-    const link = wordAt(t, p);
-    if (!link || (link.w !== "and" && link.w !== "or")) return undefined;
-    p = skipSp(t, link.e);
+  let end = n1.end;
+  for (let k = 0; k < 4; k++) {
+    let p = skipSp(t, end);
+    if (t.charCodeAt(p) === 44) {
+      p = skipSp(t, p + 1);
+      // "30, 60, even 90 days", "five, or six years"
+      const filler = wordAt(t, p);
+      if (filler && LIST_FILLERS.has(filler.w)) p = skipSp(t, filler.e);
+    } else {
+      const link = wordAt(t, p);
+      if (!link || (link.w !== "and" && link.w !== "or")) return undefined;
+      p = skipSp(t, link.e);
+    }
+    const n2 = parseNumber(t, p, { cell: false, currency: false, afterHedge: false, small: false });
+    if (!n2 || n2 === "code" || n2.wordy !== n1.wordy || n2.mult !== n1.mult) return undefined;
+    const w = wordAt(t, n2.end);
+    const u = w && w.s === skipSp(t, n2.end) ? UNIT_WORDS.get(w.w) : undefined;
+    if (u) return u.dim === "duration" || u.dim === "distance" || u.dim === "weight" ? u : undefined;
+    end = n2.end;
   }
-  const n2 = parseNumber(t, p, { cell: false, currency: false, afterHedge: false, small: false });
-  if (!n2 || n2 === "code" || n2.wordy !== n1.wordy || n2.mult !== n1.mult) return undefined;
-  const w = wordAt(t, n2.end);
-  const u = w && w.s === skipSp(t, n2.end) ? UNIT_WORDS.get(w.w) : undefined;
-  return u && (u.dim === "duration" || u.dim === "distance" || u.dim === "weight") ? u : undefined;
+  return undefined;
 }
+
+const LIST_FILLERS: ReadonlySet<string> = new Set(["even", "or", "and", "maybe", "perhaps", "possibly", "sometimes", "now"]);
 
 /** Nouns a title in quotes may follow: 'their latest album, "Four,"'. */
 const TITLE_NOUNS: ReadonlySet<string> = new Set(["album", "song", "single", "film", "movie", "book", "novel", "show", "series", "play", "track", "record", "titled", "called", "named", "dubbed", "plate", "poem", "painting"]);
@@ -2096,6 +2116,8 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && pw.w === "to" && onScale(t, pw.s)) return "code";
   if (core.vague === "a handful" && pw && AGE_VERBS.has(pw.w) && phraseEndsAt(t, core.end)) return "code"; // "Lu Yiming is a handful."
   if (n1 && core.vague === null && yearsAround(t, n1, core, pw, start)) return "code";
+  // "train wrecks, to name a few", "to name but a few": an idiom
+  if (core.vague === "a few" && pw && (pw.w === "name" || (pw.w === "but" && ppw?.w === "name"))) return "code";
   if (!single || core.vague !== null || n1 === null) return null;
   const v = n1.value;
   const nounAfter = pluralNounAfter(t, n1.end) || followedByCountNoun(t, n1.end);
@@ -2226,7 +2248,19 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // golf: "a second round of 70", "carded an impressive 68", "shot a 66"; cricket: "84 not out", "281 off 43 overs"
   if (!hedge && !nounAfter && v >= 55 && v <= 90 && Number.isInteger(v) && golfScoreBefore(t, start)) return "code";
   if (!hedge && nw && nw.w === "not" && wordAt(t, nw.e)?.w === "out") return "code";
-  if (!hedge && nw && nw.w === "off" && cricketOversAfter(t, nw.e)) return "code";
+  // "needed 139 from 22 overs": a target in runs
+  if (!hedge && nw && (nw.w === "off" || nw.w === "from") && cricketOversAfter(t, nw.e)) return "code";
+  // "Notre Dame trailed by 1", "won by three": a margin in points
+  if (!hedge && !nounAfter && pw && pw.w === "by" && ppw && MARGIN_VERBS.has(ppw.w)) return "code";
+  // "did a 360", "a 180": a turn in degrees
+  if (!hedge && !nounAfter && !n1.wordy && (v === 180 || v === 360) && pw && pw.w === "a") return "code";
+  // "under one roof", "the four corners of the earth": idioms
+  if (v === 1 && n1.wordy && nw && nw.w === "roof") return "code";
+  if (v === 4 && nw && nw.w === "corners" && wordAt(t, nw.e)?.w === "of") return "code";
+  // "a 911 call", "a 999 operator": the emergency number
+  if ((v === 911 || v === 999) && !n1.wordy && nw && EMERGENCY_AFTER.has(nw.w)) return "code";
+  // "Six Holy Objects That Tell the Remarkable Story": a title, its small words capitalised
+  if (nw && isUpper(nw.raw.charCodeAt(0)) && titleCaseFrom(t, nw)) return "code";
   // "the 2010 New Strategic Arms Reduction Treaty": a year before a name
   if (!hedge && n1.plain && n1.intLen === 4 && v >= 1900 && v <= 2100 && pw && (pw.w === "the" || pw.w === "its" || pw.w === "his" || pw.w === "her") && nw && isUpper(nw.raw.charCodeAt(0))) return "code";
   // "Here are five things to know": a list's heading, not a reported figure
@@ -2278,9 +2312,42 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
     const name = wordBeforeWord(t, pw);
     if (name && isUpper(name.raw.charCodeAt(0)) && !isSentenceStart(t, name.s)) return true;
   }
+  // "dates back to around 1770", "since about 1990", "until roughly 1850": a year, hedged
+  if (start < n1.start && n1.value >= 1500 && pw && (YEAR_PREPOSITIONS.has(pw.w) || (pw.w === "to" && wordBeforeWord(t, pw)?.w === "back")) && !followedByCountNoun(t, n1.end)) return true;
   // the second of "from 1569 to at least 1738", and the first
   if (/\b\d{4}\s+(?:to|until)\s+(?:(?:at least|at most|about|around|nearly|almost|roughly)\s+)?$/i.test(t.slice(Math.max(0, n1.start - 30), n1.start))) return true;
   return pw !== null && pw.w === "from" && /^\s+(?:to|until)\s+(?:[a-z]+\s+){0,2}\d{4}\b/.test(t.slice(core.numberEnd, core.numberEnd + 30));
+}
+
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["since", "until", "till", "circa", "before", "after"]);
+
+/** Verbs of a game's margin: "trailed by 1", "won by three". */
+const MARGIN_VERBS: ReadonlySet<string> = new Set([
+  "trailed", "trail", "trails", "trailing", "led", "leads", "leading", "won", "win", "wins", "winning", "lost", "lose",
+  "loses", "losing", "beat", "beaten", "beating", "edged", "ahead", "behind",
+]);
+const EMERGENCY_AFTER: ReadonlySet<string> = new Set([
+  "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
+  "emergency", "line", "system", "tape", "tapes", "recording", "recordings",
+]);
+/** Small words that title case capitalises and running text does not. */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  "that", "the", "of", "to", "you", "who", "will", "can", "and", "for", "in", "with", "from", "about", "your", "is", "are",
+]);
+
+/**
+ * From the word after a number: capitalised words, one after another, then a capitalised small word ("Six Holy
+ * Objects That Tell", "5 Ways To Save"): a title. The first word is a content word (a name may follow a number).
+ */
+function titleCaseFrom(t: string, first: Word): boolean {
+  let w: Word | null = first;
+  for (let k = 0; k < 5 && w !== null; k++) {
+    if (!isUpper(w.raw.charCodeAt(0))) return false;
+    if (k > 0 && TITLE_SMALL_WORDS.has(w.w)) return true;
+    const next = wordAt(t, w.e);
+    w = next && next.s === skipSp(t, w.e) ? next : null;
+  }
+  return false;
 }
 
 /** Books cited by chapter and verse. */

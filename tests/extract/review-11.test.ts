@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { count, figureTexts, quantityWorded } from "../helpers/extract.ts";
+
+// Fifteenth reading of the CNN/DailyMail corpus (samples 39039 to 42042): the sentences are the corpus's own.
+
+describe("measures that were read as counts", () => {
+  it.each([
+    ["They received six-month suspended prison sentences, a one-million riel ($250) fine.", "one-million riel", "khr"],
+    ["But this can be as little as $71 a month, 16 times below the country's poverty line.", "16 times", "times"],
+    ["Jupiter may be more than just an enormous ball of gas spinning a few hundred million miles farther out.", "a few hundred million miles", "mi"],
+  ])("%s", (text, quantity, unit) => {
+    expect(quantityWorded(text, quantity)).toMatchObject({ kind: "measure", unit });
+  });
+  it("shares the unit at the end of a list of numbers: 'more than 30, 60, even 90 days'", () => {
+    const text = "More than 300 veterans have been waiting more than 30, 60, even 90 days for treatment.";
+    expect(quantityWorded(text, "more than 30")).toMatchObject({ kind: "measure", unit: "day" });
+    expect(quantityWorded(text, "60")).toMatchObject({ kind: "measure", unit: "day" });
+    expect(figureTexts(text)).toEqual(["More than 300"]);
+  });
+  it("reads 'a few hundred million' as one vague figure over hundreds of millions", () => {
+    expect(quantityWorded("several hundred million people live there", "several hundred million")).toMatchObject({ vague: "several hundred million", kind: "count" });
+  });
+});
+
+describe("not counts", () => {
+  it.each([
+    ["Notre Dame trailed by 1 with 16:43 left when it went on a spurt.", "1"],
+    ["I was going to make a speech and I tripped on a carpet and did a 360.", "360"],
+    ["After he was dismissed it wobbled, and needed 139 from 22 overs.", "139"],
+    ["Car, plane, and train wrecks, to name a few.", "a few"],
+    ["Larger brands fill big orders under one roof.", "under one"],
+    ["They had exotic animals from the four corners of the earth.", "four"],
+    ["Authorities' first indication of trouble came in a 911 call just before 6 p.m. Friday.", "911"],
+    ["Forgery.: Six Holy Objects That Tell the Remarkable Story of the Gospels.", "Six"],
+    ["The modern circus only dates back to around 1770, the invention of an Englishman.", "around 1770"],
+  ])("%s: %s", (text, quantity) => {
+    expect(figureTexts(text)).not.toContain(quantity);
+  });
+  it("keeps 'won by 3 votes', 'six Serie A crowns' and 'since about 1990, 300 people'", () => {
+    expect(count("They won by 3 votes.", "3").counted).toBe("votes");
+    expect(count("He won 15 trophies including six Serie A crowns.", "six").counted).toBe("Serie A crowns");
+    expect(count("Since about 1990, 300 people died.", "300").counted).toBe("people");
+  });
+  it("reads 'about' after a drama as a preposition: 'a historic drama about two Jesuit priests' is exactly two", () => {
+    expect(count("It is a historic drama about two Jesuit priests who travel to Japan.", "two")).toMatchObject({ qualifier: "exact", counted: "Jesuit priests" });
+  });
+  it("reads 'the hundreds, thousands of folks' as one vague figure over both", () => {
+    expect(count("I worry about the hundreds, thousands of folks going to work.", "hundreds, thousands")).toMatchObject({ low: 200, high: 9999, counted: "folks" });
+  });
+});
+
+describe("what is counted", () => {
+  it.each([
+    ["The freeing of 19 kidnapped Assyrian Christians shocked many.", "19", "Assyrian Christians"],
+    ["The Health Ministry reported 18 dead and 24 wounded in Sanaa.", "18", "dead"],
+    ["Investigators have interviewed dozens of witnesses and plan to share their findings with prosecutors.", "dozens", "witnesses"],
+    ["The number of teams involved has doubled from 10 in the 1996 campaign to 20 in 2015.", "20", "teams"],
+    ["Authorities have arrested nine people in connection with the attack, including four directly linked to it.", "four", "people"],
+    ["The action involved 100 Saudi jets, 30 from the United Arab Emirates, 15 each from Kuwait and Bahrain.", "15", "jets"],
+    ["The action involved 100 Saudi jets, 30 from the United Arab Emirates, 15 each from Kuwait and Bahrain.", "30", "jets"],
+    ["Residents have been granted over 900 patents, nearly one a day, over the last three years.", "nearly one", "patents"],
+    ["The father of four said he himself had been pulled over.", "four", "children"],
+    ["The first two \"Sharknado\" films churned up a storm of laughs.", "two", "Sharknado films"],
+    ["Scheduled to land at 11:39 a.m. Passengers: 150 (144 passengers, six crew members)", "150", "Passengers"],
+  ])("%s: %s counts %s", (text, quantity, counted) => {
+    expect(count(text, quantity).counted).toBe(counted);
+  });
+  it("keeps quoted words that are the noun itself: 'killed three \"male vigilante members,\"'", () => {
+    expect(count("They killed three \"male vigilante members,\" police said.", "three").counted).toBe("male vigilante members");
+  });
+});
