@@ -517,12 +517,20 @@ function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, be
   // "Israel seized ... from Egypt and Syria, two Soviet allies": a verb cut off by a break before the figure
   // belongs to another clause; "he was captured by two men": the figure is the agent, not what was captured
   if (ws[beforeTo]?.clauseBreak) return null;
-  if (beforeTo > 0 && ws[beforeTo - 1]!.lower === "by") return null;
+  // "a moniker she earned for one particularly inane call", "identified as one belonging to": a preposition governs the figure
+  if (beforeTo > 0 && /^(?:by|as|for|like|than)$/.test(ws[beforeTo - 1]!.lower)) return null;
   const before = findEvents(ws, beforeFrom, beforeTo);
-  if (before.length === 0) return null;
-  if (before.some((e) => e.event === "executed") && before[before.length - 1]!.event === "killed") return "executed";
-  return before[before.length - 1]!.event;
+  // a verb more than BEFORE_REACH words before the figure has its own object in between ("found no cause to
+  // prosecute him on charges of carrying two firearms"); the nearest one within reach is the figure's
+  const last = before[before.length - 1];
+  if (last === undefined || last.index + last.length < beforeTo - BEFORE_REACH) return null;
+  // ("These follow executions ..., when ISIS militants rounded up and shot dead 284 men")
+  if (before.some((e) => e.event === "executed") && last.event === "killed") return "executed";
+  return last.event;
 }
+
+/** How many words before a figure the verb of its event may stand: "executed about 40 people", "have interviewed more than two dozen". */
+const BEFORE_REACH = 8;
 
 /** Key under which two mentions are the same claim: same wording of the number, same thing, same event. */
 function claimKey(d: Draft): string {

@@ -26,7 +26,7 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["murdered", "killed"], ["massacred", "killed"], ["assassinated", "killed"], ["gunned down", "killed"], ["drowned", "killed"],
   ["perished", "killed"], ["stabbed to death", "killed"], ["beaten to death", "killed"], ["hacked to death", "killed"],
   ["kidnapped", "kidnapped"], ["abducted", "kidnapped"], ["taken hostage", "kidnapped"], ["held hostage", "kidnapped"], ["kidnapping", "kidnapped"],
-  ["charged", "charged"], ["indicted", "charged"], ["convicted", "convicted"], ["sentenced", "convicted"], ["jailed", "convicted"], ["imprisoned", "convicted"],
+  ["charged", "charged"], ["indicted", "charged"], ["convicted", "convicted"], ["sentenced", "convicted"], ["jailed", "convicted"], ["imprisoned", "imprisoned"],
   ["expelled", "expelled"], ["deported", "expelled"],
   ["robbed", "attacked"], ["attacked", "attacked"], ["stabbed", "attacked"], ["assaulted", "attacked"], ["raped", "attacked"], ["sexually abused", "attacked"], ["raided", "attacked"], ["stormed", "attacked"],
   ["infected", "infected"], ["sickened", "infected"],
@@ -45,6 +45,13 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["arrived", "arrived"], ["transferred", "transferred"], ["excavated", "discovered"], ["diagnosed", "diagnosed"], ["recruited", "recruited"],
   ["scored", "scored"], ["contracted", "infected"], ["saved the lives of", "rescued"], ["saving the lives of", "rescued"], ["investigated", "investigated"],
   ["issued", "issued"], ["gave birth", "gave birth"], ["caught", "caught"],
+  ["destroying", "destroyed"], ["interviewed", "interviewed"], ["deployed", "deployed"], ["identified", "identified"],
+  ["awarded", "awarded"], ["presented with", "awarded"], ["earned", "won"], ["earning", "won"], ["shut down", "closed"],
+  ["turned over", "handed over"], ["turn over", "handed over"], ["handed over", "handed over"], ["firing", "fired"],
+  ["passed away", "killed"], ["carried out", "carried out"], ["repelled", "repelled"], ["fell ill", "infected"], ["fallen ill", "infected"],
+  ["became ill", "infected"], ["become ill", "infected"], ["become seriously ill", "infected"], ["became seriously ill", "infected"],
+  ["taking shelter", "sheltering"], ["took shelter", "sheltering"], ["sheltering", "sheltering"], ["seeking refuge", "sheltering"],
+  ["sought refuge", "sheltering"], ["sought shelter", "sheltering"], ["seeking shelter", "sheltering"],
 ];
 
 const BY_FIRST = new Map<string, [string[], string][]>();
@@ -75,6 +82,9 @@ const SPORT_AFTER_LOST = new Set(["row", "straight", "consecutive", "games", "ma
 
 /** Words before "execution" that make it a prospect: "days away from execution", "facing execution". */
 const NOT_YET = new Set(["from", "face", "faces", "facing", "await", "awaits", "awaiting", "avoid", "avoided", "escape", "escaped", "spared", "stay"]);
+
+const FIRING_NOUNS = new Set(["squad", "squads", "range", "ranges", "line", "pin", "pins"]);
+const DETERMINER_AFTER_LAUNCH = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 
 /** Verbs of finding that, before "that" or "out", report a conclusion, not a discovery: "the Journal found that". */
 const FINDING = new Set(["found", "discovered", "uncovered"]);
@@ -116,6 +126,10 @@ export function findEvents(ws: readonly Word[], from: number, to: number): Event
       if (ws[i]!.lower === "lost" && i + 1 !== to && !(before && PASSIVE.has(before.lower))) continue;
       // "has just lost seven in a row", "lost four straight games": defeats, not deaths
       if (ws[i]!.lower === "lost" && i + 1 === to && ws.slice(to + 1, to + 5).some((w) => SPORT_AFTER_LOST.has(w.lower))) continue;
+      // "a 12-member firing squad", "a count of firing a weapon": a noun, not what happened
+      if (ws[i]!.lower === "firing" && ((after && FIRING_NOUNS.has(after.lower)) || (before && (before.lower === "of" || before.lower === "by")))) continue;
+      // "launched an investigation into ... six televangelists": not a launch of the figure's things
+      if (ws[i]!.lower === "launched" && after && i + 1 !== to && DETERMINER_AFTER_LAUNCH.has(after.lower)) continue;
       // "days away from execution", "facing execution": not (yet) what happened
       if (ws[i]!.lower === "execution" && before && NOT_YET.has(before.lower)) continue;
       // ", killing 23 people", "and injuring 44": a participle opening a clause, not the noun ("Nemtsov's killing")
