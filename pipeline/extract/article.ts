@@ -5,6 +5,7 @@ import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSo
 import { countedAfter, pluralBefore, countedByPredicate, isSuperlative } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
+import { fewCounts } from "./a-few.ts";
 import { oneCounts } from "./lone-one.ts";
 import { periodIn, type Period } from "./periods.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
@@ -218,7 +219,7 @@ function readSentence(
       }
       per = rateAfter(text.slice(ws[c.next]?.start ?? s.end, ws[rateEnd]?.start ?? s.end));
     }
-    if (!oneCounts(quantity, event, inSentence, text, s.end)) continue;
+    if (!oneCounts(quantity, event, inSentence, text, s.end) || !fewCounts(quantity, event, text)) continue;
     if (quantity.kind === "count") {
       if (link) continue;
       conditional ??= MAY_SUPPOSE.test(s.text);

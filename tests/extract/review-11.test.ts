@@ -69,3 +69,41 @@ describe("what is counted", () => {
     expect(count("They killed three \"male vigilante members,\" police said.", "three").counted).toBe("male vigilante members");
   });
 });
+
+describe("a bare 'a few' is a figure only with an event", () => {
+  it.each([
+    ["But there were a few lessons.", "a few"],
+    ["It only takes a willingness to push past a few unmarked doors to find more secret drinking holes.", "a few"],
+    ["I think for every sportsman it's a dream but just a few people can reach it.", "just a few"],
+    ["Stony terrain that the unwary player may soon find is home to a few snakes.", "a few"],
+    ["Kayla Mueller, Peter Kassig -- just a few of the aid workers who have been abducted and killed by ISIS.", "just a few"],
+  ])("%s: %s", (text, quantity) => {
+    expect(figureTexts(text)).not.toContain(quantity);
+  });
+  it("keeps 'a few' that something happened to, and 'a few hundred'", () => {
+    expect(count("A few people were injured.", "A few").event).toBe("wounded");
+    expect(count("Police arrested a few protesters.", "a few").counted).toBe("protesters");
+    expect(count("A few hundred people gathered.", "A few hundred").counted).toBe("people");
+  });
+});
+
+describe("events", () => {
+  it.each([
+    ["A reported tornado ravaged a mobile home park, destroying dozens of trailers.", "dozens", "destroyed"],
+    ["Investigators have interviewed more than two dozen witnesses.", "more than two dozen", "interviewed"],
+    ["Osterman said the 2,500 MARSOC troops have been deployed to Afghanistan.", "2,500", "deployed"],
+    ["The remains of at least 78 people on board the plane have been identified so far.", "at least 78", "identified"],
+    ["Officers firing 17 bullets ended the confrontation.", "17", "fired"],
+    ["The agency said 3,300 people were taking shelter in evacuation centers.", "3,300", "sheltering"],
+  ])("%s: %s %s", (text, quantity, event) => {
+    expect(count(text, quantity).event).toBe(event);
+  });
+  it.each([
+    ["The two men will be given notice of their appointment with a 12-member firing squad.", "12"],
+    ["The committee launched an investigation into the financial practices of six televangelists.", "six"],
+    ["A Mexican court said it found no cause to prosecute him on charges of carrying two firearms used by the military.", "two"],
+    ["He was awarded 0/10 by Marca following the recent El Clasico win and saw two fans attack his car.", "two"],
+  ])("no event: %s", (text, quantity) => {
+    expect(count(text, quantity).event).toBeNull();
+  });
+});
