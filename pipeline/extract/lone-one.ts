@@ -26,6 +26,8 @@ export function oneCounts(q: Quantity, event: string | null, sentence: readonly 
   if (isJustOneOf(q, text)) return false;
   if (!isLoneOne(q)) return true;
   if (/\b(?:the others?|another)\b/i.test(text.slice(q.end, sentenceEnd))) return false;
+  // "three gas tanks -- one for Freon, one for oxygen and one for acetylene": each of them in turn, a pronoun
+  if (inTurn(q, sentence, text)) return false;
   // in a list beside the other count ("two to the neck and one to the shoulder", "three parent and child
   // pairs, one sibling pair"), not a subject of its own ("Five of the victims were foreigners and one was
   // an American", "One, @J_tsar, contained 1,100 tweets", "one ambitious seller attempted")
@@ -45,4 +47,14 @@ const LIST_LINK = /(?:\band|,|--|\u2014|\u2013|;|\bor|\bplus|\bincluding)\s+$/;
 /** "just one of the thorny issues", "only one of many": "one of" after an emphatic hedge, with no figure after "the". */
 function isJustOneOf(q: Quantity, text: string): boolean {
   return q.kind === "count" && q.value === 1 && q.hedge === "only" && q.outOf === null && /^\s+of\s+(?:the|its|their|his|her)\s+(?!\d)[\p{Ll}]/u.test(text.slice(q.end, q.end + 30));
+}
+
+/** After "one": a preposition that another lone "one" of the sentence has after it too ("one for Freon, one for oxygen"). */
+function inTurn(q: Quantity, sentence: readonly Quantity[], text: string): boolean {
+  const preposition = prepositionAfter(text, q.end);
+  return preposition !== null && sentence.some((other) => other !== q && isLoneOne(other) && prepositionAfter(text, other.end) === preposition);
+}
+
+function prepositionAfter(text: string, at: number): string | null {
+  return /^\s+(for|from|to|in|on|at|with|by)\s/i.exec(text.slice(at, at + 8))?.[1]!.toLowerCase() ?? null;
 }

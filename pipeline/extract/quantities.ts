@@ -2250,6 +2250,13 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!hedge && nw && nw.w === "not" && wordAt(t, nw.e)?.w === "out") return "code";
   // "needed 139 from 22 overs": a target in runs
   if (!hedge && nw && (nw.w === "off" || nw.w === "from") && cricketOversAfter(t, nw.e)) return "code";
+  // "a three-under 69", "a two-over 74": a round of golf against par
+  // (the whole phrase is skipped: read again without its hedge, the number would pass for a figure)
+  if (v >= 55 && v <= 90 && hedge && (hedge.entry.canonical === "under" || hedge.entry.canonical === "over") && t.charCodeAt(start - 1) === 45) return skipAsCode(core.end);
+  // "du Plessis top scoring with 82", "top-scored with 57": runs in cricket
+  if (!hedge && !nounAfter && pw && pw.w === "with" && ppw && /^(?:scoring|scored|top-scored|top-scoring)$/.test(ppw.w)) return "code";
+  // "12 brigades each of about 5,000 troops": the size of each, not a total
+  if (pw && pw.w === "of" && ppw && ppw.w === "each" && /[a-z]s\s+each\s+of\s+$/i.test(t.slice(Math.max(0, start - 20), start))) return skipAsCode(core.end);
   // "Notre Dame trailed by 1", "won by three": a margin in points
   if (!hedge && !nounAfter && pw && pw.w === "by" && ppw && MARGIN_VERBS.has(ppw.w)) return "code";
   // "did a 360", "a 180": a turn in degrees
@@ -2321,6 +2328,12 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
 
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["since", "until", "till", "circa", "before", "after"]);
 
+/** Not a figure, up to `end`: the scan resumes there. */
+function skipAsCode(end: number): "code" {
+  SCAN.codeEnd = end;
+  return "code";
+}
+
 /** Verbs of a game's margin: "trailed by 1", "won by three". */
 const MARGIN_VERBS: ReadonlySet<string> = new Set([
   "trailed", "trail", "trails", "trailing", "led", "leads", "leading", "won", "win", "wins", "winning", "lost", "lose",
@@ -2328,7 +2341,7 @@ const MARGIN_VERBS: ReadonlySet<string> = new Set([
 ]);
 const EMERGENCY_AFTER: ReadonlySet<string> = new Set([
   "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
-  "emergency", "line", "system", "tape", "tapes", "recording", "recordings",
+  "emergency", "line", "system", "tape", "tapes", "recording", "recordings", "audio",
 ]);
 /** Small words that title case capitalises and running text does not. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([

@@ -33,8 +33,19 @@ describe("not counts", () => {
     ["Authorities' first indication of trouble came in a 911 call just before 6 p.m. Friday.", "911"],
     ["Forgery.: Six Holy Objects That Tell the Remarkable Story of the Gospels.", "Six"],
     ["The modern circus only dates back to around 1770, the invention of an Englishman.", "around 1770"],
+    ["Johnson finished with a three-under 69 in testing conditions.", "under 69"],
+    ["Johnson finished with a three-under 69 in testing conditions.", "69"],
+    ["It finally reached 281 off its reduced 43 overs, du Plessis top scoring with 82.", "82"],
+    ["The aim is to stand up 12 brigades each of about 5,000 troops.", "about 5,000"],
+    ["The aim is to stand up 12 brigades each of about 5,000 troops.", "5,000"],
+    ["Dispatchers identified him as Robinson, according to 911 audio obtained by WKOW.", "911"],
+    ["In the trunk were three gas tanks -- one for Freon, one for oxygen and one for acetylene.", "one"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
+  });
+  it("keeps 'two to the neck and one to the shoulder' and 'each of 12 players'", () => {
+    expect(figureTexts("Cabela was hit by three shots -- two to the neck and one to the shoulder.")).toEqual(["three", "two", "one"]);
+    expect(count("Each of 12 players received a medal.", "12").counted).toBe("players");
   });
   it("keeps 'won by 3 votes', 'six Serie A crowns' and 'since about 1990, 300 people'", () => {
     expect(count("They won by 3 votes.", "3").counted).toBe("votes");
