@@ -141,6 +141,8 @@ function readSentence(
   const spansQ = inSentence.map((qq) => ({ from: firstAtOrAfter(ws, qq.start), to: firstAtOrAfter(ws, qq.end) }));
   let previousCounted: string | null = null;
   let previousAt = 0;
+  // what happened to the last noun counted ("nine protesters were killed ... and more than 100 injured")
+  let previousEvent: string | null = null;
   // Period words are read once per clause (main, or after a dash) and reading (stock or not), not once
   // per figure: at index 2 * clause + stock.
   const periods: Period[] = [];
@@ -203,12 +205,17 @@ function readSentence(
       if (counted === null && to + 1 < ws.length && ((ws[to]!.lower === "on" && ws[to + 1]!.lower === "board") || ws[to]!.lower === "aboard") && !ws[to]!.clauseBreak) counted = "people on board";
       // "native Venetians: 100,000 have moved", "more and more centrifuges in Iran -- 6,500": the plural a colon or a dash follows
       if (counted === null && from > 0 && ws[from]!.clauseBreak && /[:\u2014]|--/.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) counted = pluralBefore(ws, from);
+      // "killed at least 137 people and wounded 357 others", "nine protesters were killed ... and more than 100 injured":
+      // the people counted before
+      if (counted !== null && previousCounted !== null && from - previousAt <= 14 && !CASUALTY_ADJECTIVES.has(previousCounted) &&
+        (counted === "others" ? /\b(?:people|persons)$/.test(previousCounted) : CASUALTY_ADJECTIVES.has(counted) && previousEvent !== null)) counted = previousCounted;
       // the last noun the sentence counted, however it was found ("the number of fatal shootings ... 1,010 in 2013 and 1,134 last year")
       if (counted !== null) {
         previousCounted = counted;
         previousAt = c.counted !== null ? c.next : to;
       }
       event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
+      if (counted !== null) previousEvent = event;
       // "10,000 baby boomers turning 65 every day": an age after the figure does not end the words its rate is read
       // from (a measure with its unit does: "70 children and ... 12 hours a day")
       let rateEnd = clauseEnd;
@@ -420,6 +427,9 @@ function firstAtOrAfter(ws: readonly Word[], at: number): number {
   return lo;
 }
 
+/** Adjectives that stand for the people counted before them in the sentence: "nine protesters were killed and 100 injured". */
+const CASUALTY_ADJECTIVES = new Set(["injured", "wounded", "hurt", "dead"]);
+
 /** Words after a figure with no noun of its own that refer back to one counted before in the sentence. */
 const BACK_REFERENCE = new Set(["were", "was", "had", "have", "are", "is", "in", "at", "on", "from", "of", "who", "which", "that", "more", "to", "for", "last", "this", "each"]);
 
@@ -461,7 +471,7 @@ function carried(counted: string | null, ws: readonly Word[], to: number): strin
 /** Verbs of a changing total: the plural before them is what the figures after them count. */
 const TREND_VERBS = new Set(["rose", "risen", "jumped", "climbed", "increased", "grew", "grown", "fell", "fallen", "dropped", "declined", "soared", "surged", "doubled", "tripled", "plunged", "plummeted", "swelled"]);
 const PARENTS = new Set(["mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "grandparents", "mothers", "fathers"]);
-const COLLECTIVES = new Set(["crew", "force", "army", "team", "staff", "group", "contingent", "delegation", "population", "workforce", "squad", "fleet", "garrison", "convoy", "flotilla", "caravan", "crowd", "class", "cohort", "field", "audience"]);
+const COLLECTIVES = new Set(["family", "crew", "force", "army", "team", "staff", "group", "contingent", "delegation", "population", "workforce", "squad", "fleet", "garrison", "convoy", "flotilla", "caravan", "crowd", "class", "cohort", "field", "audience"]);
 
 /**
  * What a figure without a noun counts, named before it in its clause: "the number of hostages ... to 150"
@@ -469,7 +479,8 @@ const COLLECTIVES = new Set(["crew", "force", "army", "team", "staff", "group", 
  */
 function countedBefore(ws: readonly Word[], from: number): string | null {
   const of = ws[from - 1];
-  if (of && of.lower === "of" && !ws[from]?.clauseBreak && from >= 2 && COLLECTIVES.has(ws[from - 2]!.lower) && !ws[from - 1]!.clauseBreak) return ws[from - 2]!.text;
+  // ("a family of four": family members)
+  if (of && of.lower === "of" && !ws[from]?.clauseBreak && from >= 2 && COLLECTIVES.has(ws[from - 2]!.lower) && !ws[from - 1]!.clauseBreak) return ws[from - 2]!.lower === "family" ? "family members" : ws[from - 2]!.text;
   for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     const w = ws[k]!;
     if (w.lower === "toll" && k > 0 && /^(?:death|casualty|fatality)$/.test(ws[k - 1]!.lower)) return "deaths";

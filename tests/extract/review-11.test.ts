@@ -73,6 +73,11 @@ describe("what is counted", () => {
     ["The father of four said he himself had been pulled over.", "four", "children"],
     ["The first two \"Sharknado\" films churned up a storm of laughs.", "two", "Sharknado films"],
     ["Scheduled to land at 11:39 a.m. Passengers: 150 (144 passengers, six crew members)", "150", "Passengers"],
+    ["Those blasts killed at least 137 people and wounded 357 others, according to Yemen's state-run Saba news agency.", "357", "people"],
+    ["Last week, at least nine protesters were killed in the central city of Taiz and more than 100 injured by Houthi militia.", "more than 100", "protesters"],
+    ["Among the dead were a family of four from Hong Kong who were killed when their car crossed the center line.", "four", "family members"],
+    ["The standoff sparked months of violence between supporters of the two sides, leaving thousands dead.", "thousands", "dead"],
+    ["The Health Ministry reported 18 dead and 24 wounded in Sanaa.", "24", "wounded"],
   ])("%s: %s counts %s", (text, quantity, counted) => {
     expect(count(text, quantity).counted).toBe(counted);
   });
