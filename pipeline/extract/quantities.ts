@@ -1310,7 +1310,16 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
           end = n2.glued ? n2.gluedEnd : n2.end;
           if (n2.glued) unit = n2.glued;
           rangeDone = true;
-          const u2 = n2.glued ? null : hyphenUnitAt(t, n2.end) ?? unitAt(t, n2.end, n2, o.cell);
+          // "three or four or five short game shots": one range over them all
+          let last = n2;
+          for (let or = wordAt(t, n2.end); !n2.glued && or !== null && or.w === "or" && wordAt(t, r)?.w === "or"; or = wordAt(t, last.end)) {
+            const n3 = parseNumber(t, skipSp(t, or.e), { cell: o.cell, currency: false, afterHedge: false, small: false });
+            if (!n3 || n3 === "code" || n3.glued || n3.wordy !== n2.wordy || n3.value <= last.value) break;
+            last = n3;
+            rangeHigh = n3.value;
+            numberEnd = end = n3.end;
+          }
+          const u2 = n2.glued ? null : hyphenUnitAt(t, last.end) ?? unitAt(t, last.end, last, o.cell);
           if (u2) {
             unit = u2.unit;
             end = u2.end;
@@ -2098,7 +2107,7 @@ function onScale(t: string, p: number): boolean {
 }
 
 /** Prepositions before "year 21", "day three": a label, not "every year 500 die". */
-const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", "in", "on", "by", "from", "to", "after", "before", "since", "of", "through", "into", "the"]);
+const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "until", "till", "in", "on", "by", "from", "to", "after", "before", "since", "of", "through", "into", "the", "past", "beyond"]);
 
 /**
  * Numbers that are not counts by the words around them: ages ("Alex is 7,", "She'll be 69 by", "at 17
@@ -2116,6 +2125,10 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && pw.w === "to" && onScale(t, pw.s)) return "code";
   if (core.vague === "a handful" && pw && AGE_VERBS.has(pw.w) && phraseEndsAt(t, core.end)) return "code"; // "Lu Yiming is a handful."
   if (n1 && core.vague === null && yearsAround(t, n1, core, pw, start)) return "code";
+  // "lost 1-6 6-3 6-2 6-2": the games of tennis sets
+  if (core.rangeLow !== null && n1 && !n1.wordy && (TENNIS_SET_AFTER.test(t.slice(core.end, core.end + 8)) || TENNIS_SET_BEFORE.test(t.slice(Math.max(0, start - 8), start)))) return skipAsCode(core.end);
+  // "carries the hearts and hopes of millions": a figure of speech
+  if (core.vague !== null && pw && pw.w === "of" && ppw && RHETORICAL_OF.has(ppw.w) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") return "code";
   // "train wrecks, to name a few", "to name but a few": an idiom
   if (core.vague === "a few" && pw && (pw.w === "name" || (pw.w === "but" && ppw?.w === "name"))) return "code";
   if (!single || core.vague !== null || n1 === null) return null;
@@ -2263,6 +2276,9 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!hedge && !nounAfter && !n1.wordy && (v === 180 || v === 360) && pw && pw.w === "a") return "code";
   // "under one roof", "the four corners of the earth": idioms
   if (v === 1 && n1.wordy && nw && nw.w === "roof") return "code";
+  // "on more than one occasion": again and again; "only one piece of the puzzle"
+  if (v === 1 && pw && pw.w === "on" && nw && nw.w === "occasion") return skipAsCode(nw.e);
+  if (v === 1 && nw && nw.w === "piece" && /^\s+of\s+the\s+puzzle\b/.test(t.slice(nw.e, nw.e + 16))) return skipAsCode(nw.e);
   if (v === 4 && nw && nw.w === "corners" && wordAt(t, nw.e)?.w === "of") return "code";
   // "a 911 call", "a 999 operator": the emergency number
   if ((v === 911 || v === 999) && !n1.wordy && nw && EMERGENCY_AFTER.has(nw.w)) return "code";
@@ -2327,6 +2343,11 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
 }
 
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["since", "until", "till", "circa", "before", "after"]);
+
+const TENNIS_SET_AFTER = /^\s+\d{1,2}-\d{1,2}\b/;
+const TENNIS_SET_BEFORE = /\b\d{1,2}-\d{1,2}\s+$/;
+/** Before "of millions": the hearts, the hopes ... of a crowd nobody counted. */
+const RHETORICAL_OF: ReadonlySet<string> = new Set(["hearts", "hopes", "dreams", "imagination", "imaginations", "minds", "prayers", "eyes", "envy", "admiration", "affection"]);
 
 /** Not a figure, up to `end`: the scan resumes there. */
 function skipAsCode(end: number): "code" {
@@ -2638,7 +2659,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     let k = pw.s;
     while (k > 0 && isInlineSpace(t.charCodeAt(k - 1))) k--;
     const a = t.charCodeAt(skipSp(t, n1.end));
-    if (t.charCodeAt(k - 1) === 44 && (a === 44 || a === 46)) return true;
+    // ("Antonella Sesino, also 54 and a city administration employee")
+    if (t.charCodeAt(k - 1) === 44 && (a === 44 || a === 46 || /^\s+and\s+an?\s/.test(t.slice(n1.end, n1.end + 9)))) return true;
   }
   if (i === 0 || t.charCodeAt(i - 1) !== 44) return false;
   const name = wordBefore(t, i - 1);

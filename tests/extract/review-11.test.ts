@@ -17,6 +17,9 @@ describe("measures that were read as counts", () => {
     expect(quantityWorded(text, "60")).toMatchObject({ kind: "measure", unit: "day" });
     expect(figureTexts(text)).toEqual(["More than 300"]);
   });
+  it("reads 'three or four or five' as one range", () => {
+    expect(count("There are two long shots and three or four or five short game shots every hole.", "three or four or five")).toMatchObject({ low: 3, high: 5, counted: "short game shots" });
+  });
   it("reads 'a few hundred million' as one vague figure over hundreds of millions", () => {
     expect(quantityWorded("several hundred million people live there", "several hundred million")).toMatchObject({ vague: "several hundred million", kind: "count" });
   });
@@ -40,6 +43,12 @@ describe("not counts", () => {
     ["The aim is to stand up 12 brigades each of about 5,000 troops.", "5,000"],
     ["Dispatchers identified him as Robinson, according to 911 audio obtained by WKOW.", "911"],
     ["In the trunk were three gas tanks -- one for Freon, one for oxygen and one for acetylene.", "one"],
+    ["Michael Lammer and Adrien Bossel lost 1-6 6-3 6-2 6-2 to Ruben Bemelmans.", "1-6"],
+    ["The world champion may be racing to end the season as No.1 but he also carries the hearts and hopes of millions.", "millions"],
+    ["Willis and Lynch's scores are sure to secure them past week two.", "two"],
+    ["On more than one occasion, Kennedy politicized foreign policy while in the Senate.", "more than one"],
+    ["It's a development that will likely be a part of the crash investigation, but it's only one piece of the puzzle.", "only one"],
+    ["Orazio Conte, 54, a Turin city administration employee; Antonella Sesino, also 54 and a city administration employee.", "54"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
   });
