@@ -55,7 +55,10 @@ const SPAN_BEFORE = /\b(?:in|within|for|after|over|about|than|half|once|twice|of
 const SPAN_AFTER = /^\s+(?:ago|earlier|later|before|after|or|and|old|long|from|since|in\s+advance)\b/i;
 
 /** The period a figure is counted per, from the words after it in its clause: "day" for "each day", null for a total. */
-function rateAfter(after: string): string | null {
+function rateAfter(words: string): string | null {
+  // "2,400 incidents -- and new records are set every year": a dash, a semicolon or a colon ends the figure's words
+  const cut = words.search(STRONG_BREAK);
+  const after = cut === -1 ? words : words.slice(0, cut);
   RATE.lastIndex = 0;
   for (let m = RATE.exec(after); m !== null; m = RATE.exec(after)) {
     if (m[3] !== undefined) return RATE_OF[m[3].toLowerCase()]!;
@@ -65,6 +68,8 @@ function rateAfter(after: string): string | null {
   }
   return null;
 }
+
+const STRONG_BREAK = /\s--\s|[\u2014\u2013;:]/;
 
 const STOCK_EVENTS = new Set(["fleeing", "present", "displaced"]);
 
@@ -224,7 +229,8 @@ function readSentence(
         while (k < inSentence.length && inSentence[k]!.kind === "measure" && /^\d+$/.test(inSentence[k]!.text)) k++;
         rateEnd = clauseEndIndex(ws, to, spansQ[k]?.from ?? ws.length);
       }
-      per = rateAfter(text.slice(ws[c.next]?.start ?? s.end, ws[rateEnd]?.start ?? s.end));
+      // (from the end of the words before: a dash right after the counted noun ends them too)
+      per = rateAfter(text.slice(c.next > 0 ? ws[c.next - 1]!.end : (ws[c.next]?.start ?? s.end), ws[rateEnd]?.start ?? s.end));
     }
     if (!oneCounts(quantity, event, inSentence, text, s.end) || !fewCounts(quantity, event, text)) continue;
     if (quantity.kind === "count") {

@@ -2276,6 +2276,8 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!hedge && !nounAfter && !n1.wordy && (v === 180 || v === 360) && pw && pw.w === "a") return "code";
   // "under one roof", "the four corners of the earth": idioms
   if (v === 1 && n1.wordy && nw && nw.w === "roof") return "code";
+  // "the four-seat aircraft", "a 300-seat theater": the kind of thing, by its capacity
+  if (!hedge && pw && (pw.w === "a" || pw.w === "an" || pw.w === "the") && /^-seat(?:er)?\b/.test(t.slice(n1.end, n1.end + 8))) return "code";
   // "on more than one occasion": again and again; "only one piece of the puzzle"
   if (v === 1 && pw && pw.w === "on" && nw && nw.w === "occasion") return skipAsCode(nw.e);
   if (v === 1 && nw && nw.w === "piece" && /^\s+of\s+the\s+puzzle\b/.test(t.slice(nw.e, nw.e + 16))) return skipAsCode(nw.e);

@@ -49,6 +49,7 @@ describe("not counts", () => {
     ["On more than one occasion, Kennedy politicized foreign policy while in the Senate.", "more than one"],
     ["It's a development that will likely be a part of the crash investigation, but it's only one piece of the puzzle.", "only one"],
     ["Orazio Conte, 54, a Turin city administration employee; Antonella Sesino, also 54 and a city administration employee.", "54"],
+    ["Holly booked the four-seat aircraft to fly to Fargo, North Dakota.", "four"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
   });
@@ -130,5 +131,12 @@ describe("events", () => {
     ["He was awarded 0/10 by Marca following the recent El Clasico win and saw two fans attack his car.", "two"],
   ])("no event: %s", (text, quantity) => {
     expect(count(text, quantity).event).toBeNull();
+  });
+});
+
+describe("rates", () => {
+  it("does not read a rate across a dash: '2,400 incidents -- and new records are set every year' is a total", () => {
+    expect(count("By the 1990s, there were 2,400 incidents -- and new records are set every year.", "2,400").per).toBeNull();
+    expect(count("Dozens of ISIS militants and their families are fleeing each day.", "Dozens").per).toBe("day");
   });
 });
