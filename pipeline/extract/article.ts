@@ -219,7 +219,7 @@ function readSentence(
         previousCounted = counted;
         previousAt = c.counted !== null ? c.next : to;
       }
-      event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ);
+      event = eventAround(ws, c.next, clauseEnd, spansQ[n - 1]?.to ?? 0, from, nextQ, quantity.value !== 1);
       if (counted !== null) previousEvent = event;
       // "10,000 baby boomers turning 65 every day": an age after the figure does not end the words its rate is read
       // from (a measure with its unit does: "70 children and ... 12 hours a day")
@@ -527,11 +527,13 @@ function clauseEndIndex(ws: readonly Word[], from: number, limit: number): numbe
  * before the figure ("executed about 40 people"); "executions" outranks a plain killing verb, as
  * it says more.
  */
-function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, beforeFrom: number, beforeTo: number, nextFigure: number): string | null {
+function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, beforeFrom: number, beforeTo: number, nextFigure: number, plural: boolean): string | null {
   // "killed at least 137 people and wounded hundreds more": a verb right before the next figure is its own
   const governsNext = nextFigure < ws.length && !ws[nextFigure]!.clauseBreak;
   const after = findEvents(ws, afterFrom, afterTo).filter((e) => !governsNext || e.index + e.length !== nextFigure || e.event === "fleeing");
   if (after.length > 0) return after[0]!.event;
+  const beyond = eventBeyondAside(ws, afterTo, ws.length, plural);
+  if (beyond !== null) return beyond;
   // "Israel seized ... from Egypt and Syria, two Soviet allies": a verb cut off by a break before the figure
   // belongs to another clause; "he was captured by two men": the figure is the agent, not what was captured
   if (ws[beforeTo]?.clauseBreak) return null;
@@ -546,6 +548,35 @@ function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, be
   if (before.some((e) => e.event === "executed") && last.event === "killed") return "executed";
   return last.event;
 }
+
+/**
+ * The passive verb past an aside that ends the figure's clause: "nine people, including four attackers, were
+ * killed", "Another four -- including Sukumaran -- were arrested", "Four missionaries from ... Devils Lake, North
+ * Dakota were released". `at` is the break that ended the clause; the aside runs to the next break, or is the
+ * rest of a place name ("Lake, North Dakota").
+ */
+function eventBeyondAside(ws: readonly Word[], at: number, limit: number, plural: boolean): string | null {
+  if (at >= limit || !ws[at]!.clauseBreak) return null;
+  let next = at + 1;
+  while (next < limit && !ws[next]!.clauseBreak) next++;
+  let from = -1;
+  if (PASSIVE_AUXILIARIES.has(ws[at]!.lower)) from = at;
+  else if (next < limit && PASSIVE_AUXILIARIES.has(ws[next]!.lower)) from = next;
+  else if (at > 0 && CAPITALISED.test(ws[at - 1]!.text) && CAPITALISED.test(ws[at]!.text)) from = at + 1;
+  if (from === -1 || from >= limit) return null;
+  // the auxiliary agrees with the figure ("an American pastor wanted for 59 counts ..., was arrested": the pastor)
+  const aux = from === at || from === next ? from : -1;
+  if (aux !== -1 && (plural ? SINGULAR_AUXILIARIES : PLURAL_AUXILIARIES).has(ws[aux]!.lower)) return null;
+  let end = from + 1;
+  while (end < limit && !ws[end]!.clauseBreak) end++;
+  // only a verb in the passive, right after its auxiliary: the aside's own subject does not take the figure's event
+  const found = findEvents(ws, from, Math.min(end, from + 3)).find((e) => e.index > 0 && PASSIVE_AUXILIARIES.has(ws[e.index - 1]!.lower));
+  return found?.event ?? null;
+}
+
+const PASSIVE_AUXILIARIES = new Set(["were", "was", "are", "is", "been", "be"]);
+const SINGULAR_AUXILIARIES = new Set(["was", "is"]);
+const PLURAL_AUXILIARIES = new Set(["were", "are"]);
 
 /** How many words before a figure the verb of its event may stand: "executed about 40 people", "have interviewed more than two dozen". */
 const BEFORE_REACH = 8;

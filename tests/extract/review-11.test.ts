@@ -120,6 +120,10 @@ describe("events", () => {
     ["Osterman said the 2,500 MARSOC troops have been deployed to Afghanistan.", "2,500", "deployed"],
     ["The remains of at least 78 people on board the plane have been identified so far.", "at least 78", "identified"],
     ["Officers firing 17 bullets ended the confrontation.", "17", "fired"],
+    ["Initial reports indicate that nine people, including four attackers, were killed after gunmen attacked.", "nine", "killed"],
+    ["Initial reports indicate that nine people, including four attackers, were killed after gunmen attacked.", "four", "killed"],
+    ["Another four -- including Sukumaran -- were arrested at a hotel in the village of Kuta.", "four", "detained"],
+    ["Four missionaries from Bethel Evangelical Free Church in Devils Lake, North Dakota were released by Venezuelan authorities.", "Four", "released"],
     ["The agency said 3,300 people were taking shelter in evacuation centers.", "3,300", "sheltering"],
   ])("%s: %s %s", (text, quantity, event) => {
     expect(count(text, quantity).event).toBe(event);
@@ -129,6 +133,8 @@ describe("events", () => {
     ["The committee launched an investigation into the financial practices of six televangelists.", "six"],
     ["A Mexican court said it found no cause to prosecute him on charges of carrying two firearms used by the military.", "two"],
     ["He was awarded 0/10 by Marca following the recent El Clasico win and saw two fans attack his car.", "two"],
+    ["Victor Barnard, an American pastor wanted for 59 counts of sexual assaults in Minnesota, was arrested by Brazilian authorities.", "59"],
+    ["The wreck of one of the two Yamato-class battleships, the Musashi, was discovered early in March 2015.", "two"],
   ])("no event: %s", (text, quantity) => {
     expect(count(text, quantity).event).toBeNull();
   });
