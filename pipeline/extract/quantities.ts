@@ -2129,6 +2129,8 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (core.rangeLow !== null && n1 && !n1.wordy && (TENNIS_SET_AFTER.test(t.slice(core.end, core.end + 8)) || TENNIS_SET_BEFORE.test(t.slice(Math.max(0, start - 8), start)))) return skipAsCode(core.end);
   // "carries the hearts and hopes of millions": a figure of speech
   if (core.vague !== null && pw && pw.w === "of" && ppw && RHETORICAL_OF.has(ppw.w) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") return "code";
+  // "he lives on in millions of hearts"
+  if (core.vague !== null && wordAt(t, core.end)?.w === "of" && RHETORICAL_OF.has(wordAt(t, wordAt(t, core.end)!.e)?.w ?? "")) return "code";
   // "train wrecks, to name a few", "to name but a few": an idiom
   if (core.vague === "a few" && pw && (pw.w === "name" || (pw.w === "but" && ppw?.w === "name"))) return "code";
   if (!single || core.vague !== null || n1 === null) return null;
@@ -2276,6 +2278,14 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!hedge && !nounAfter && !n1.wordy && (v === 180 || v === 360) && pw && pw.w === "a") return "code";
   // "under one roof", "the four corners of the earth": idioms
   if (v === 1 && n1.wordy && nw && nw.w === "roof") return "code";
+  // "the Aries 1B Trans-Lunar Space Shuttle": a model's name, not a billion
+  if (!hedge && !n1.wordy && start === n1.start && isLetter(t.charCodeAt(n1.end - 1)) && pw && pw.e === start - 1 && isUpper(pw.raw.charCodeAt(0)) && !isSentenceStart(t, pw.s)) return "code";
+  // "until we reach zero cases": a target
+  if (v === 0 && pw && (REACH.has(pw.w) || (pw.w === "to" && ppw !== null && DOWN_TO.has(ppw.w)))) return "code";
+  // "it was hard to choose just one", "I'd give this three": a choice, a rating
+  if (!nounAfter && pw && v <= 10 && (CHOOSE.has(pw.w) || (ppw !== null && ppw.w === "give" && (pw.w === "this" || pw.w === "it")))) return "code";
+  // "trips down the 101", "on the 405": a highway
+  if (!hedge && !n1.wordy && !nounAfter && v >= 5 && v < 1000 && pw && pw.w === "the" && ppw !== null && ROAD_PREPOSITIONS.has(ppw.w) && (nw === null || !isUpper(nw.raw.charCodeAt(0)))) return "code";
   // "the four-seat aircraft", "a 300-seat theater": the kind of thing, by its capacity
   if (!hedge && pw && (pw.w === "a" || pw.w === "an" || pw.w === "the") && /^-seat(?:er)?\b/.test(t.slice(n1.end, n1.end + 8))) return "code";
   // "on more than one occasion": again and again; "only one piece of the puzzle"
@@ -2350,6 +2360,11 @@ const TENNIS_SET_AFTER = /^\s+\d{1,2}-\d{1,2}\b/;
 const TENNIS_SET_BEFORE = /\b\d{1,2}-\d{1,2}\s+$/;
 /** Before "of millions": the hearts, the hopes ... of a crowd nobody counted. */
 const RHETORICAL_OF: ReadonlySet<string> = new Set(["hearts", "hopes", "dreams", "imagination", "imaginations", "minds", "prayers", "eyes", "envy", "admiration", "affection"]);
+
+const REACH: ReadonlySet<string> = new Set(["reach", "reaching", "reached", "reaches"]);
+const DOWN_TO: ReadonlySet<string> = new Set(["get", "getting", "bring", "bringing"]);
+const CHOOSE: ReadonlySet<string> = new Set(["choose", "chose", "chosen", "pick", "picked", "picking", "choosing"]);
+const ROAD_PREPOSITIONS: ReadonlySet<string> = new Set(["down", "up", "along", "onto", "off", "via", "on"]);
 
 /** Not a figure, up to `end`: the scan resumes there. */
 function skipAsCode(end: number): "code" {

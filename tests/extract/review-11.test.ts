@@ -50,8 +50,19 @@ describe("not counts", () => {
     ["It's a development that will likely be a part of the crash investigation, but it's only one piece of the puzzle.", "only one"],
     ["Orazio Conte, 54, a Turin city administration employee; Antonella Sesino, also 54 and a city administration employee.", "54"],
     ["Holly booked the four-seat aircraft to fly to Fargo, North Dakota.", "four"],
+    ["We look forward to sharing the '2001' Aries 1B Trans-Lunar Space Shuttle with the public.", "1B"],
+    ["The Ebola epidemic shows signs of receding but we cannot let our guard down until we reach zero cases.", "zero"],
+    ["In other cases, it was hard to choose just one.", "just one"],
+    ["On a scale of one to Watergate, I'd give this three.", "three"],
+    ["We'll see lots of candidates and staffers making many trips down the 101.", "101"],
+    ["Maybe not that very instant, but later -- and in millions of hearts.", "millions"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
+  });
+  it("keeps 'zero deaths', 'Apple sold 5M iPhones' and 'we picked 3 winners'", () => {
+    expect(figureTexts("There were zero deaths last year.")).toEqual(["zero"]);
+    expect(count("Apple sold 5M iPhones.", "5M").value).toBe(5_000_000);
+    expect(count("We picked 3 winners.", "3").counted).toBe("winners");
   });
   it("keeps 'two to the neck and one to the shoulder' and 'each of 12 players'", () => {
     expect(figureTexts("Cabela was hit by three shots -- two to the neck and one to the shoulder.")).toEqual(["three", "two", "one"]);
