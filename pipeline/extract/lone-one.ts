@@ -21,6 +21,8 @@ export function isLoneOne(q: Quantity): boolean {
 export function oneCounts(q: Quantity, event: string | null, sentence: readonly Quantity[], text: string, sentenceEnd: number): boolean {
   // "One law enforcement official said ...": the source of the sentence, described
   if (isLoneOne(q) && ONE_SAID.test(text.slice(q.end, q.end + 60))) return false;
+  // "According to one official count": "a"
+  if (isLoneOne(q) && /\b[Aa]ccording\s+to\s+$/.test(text.slice(Math.max(0, q.start - 14), q.start))) return false;
   if (event !== null) return true;
   // "just one of the thorny issues": one among many, not a tally
   if (isJustOneOf(q, text)) return false;
@@ -39,7 +41,7 @@ export function oneCounts(q: Quantity, event: string | null, sentence: readonly 
 }
 
 /** After "one": a description of a speaker and the verb of saying ("One law enforcement official said"). */
-const ONE_SAID = /^\s+(?:[\w-]+\s+){0,4}(?:official|source|spokesman|spokeswoman|spokesperson|witness|resident|analyst|expert|diplomat|officer|member|aide|person|man|woman)\s+(?:said|says|told|added|explained|noted|wrote|tweeted)\b/i;
+const ONE_SAID = /^\s+(?:[\w-]+\s+){0,4}(?:official|source|spokesman|spokeswoman|spokesperson|witness|resident|analyst|expert|diplomat|officer|member|aide|person|man|woman)\s+(?:said|says|told|added|explained|noted|wrote|tweeted|claiming|claimed|claims|reported|stated)\b/i;
 
 /** Before a "one" in a list: "and one", ", one", "-- one", "or one", "plus one", "including one". */
 const LIST_LINK = /(?:\band|,|--|\u2014|\u2013|;|\bor|\bplus|\bincluding)\s+$/;

@@ -2131,6 +2131,9 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (core.vague !== null && pw && pw.w === "of" && ppw && RHETORICAL_OF.has(ppw.w) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") return "code";
   // "he lives on in millions of hearts"
   if (core.vague !== null && wordAt(t, core.end)?.w === "of" && RHETORICAL_OF.has(wordAt(t, wordAt(t, core.end)!.e)?.w ?? "")) return "code";
+  // "problematic for several reasons", "a couple of things that airports have to do": the writer's own points
+  if (core.vague !== null && WRITERS_POINTS.has(wordAt(t, core.end)?.w ?? "") && /^(?:several|a few|a couple|a handful)$/.test(core.vague)) return "code";
+  if (core.vague !== null && wordAt(t, core.end)?.w === "of" && WRITERS_POINTS.has(wordAt(t, wordAt(t, core.end)!.e)?.w ?? "") && /^(?:a couple|a handful)$/.test(core.vague)) return "code";
   // "train wrecks, to name a few", "to name but a few": an idiom
   if (core.vague === "a few" && pw && (pw.w === "name" || (pw.w === "but" && ppw?.w === "name"))) return "code";
   if (!single || core.vague !== null || n1 === null) return null;
@@ -2286,6 +2289,9 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (!nounAfter && pw && v <= 10 && (CHOOSE.has(pw.w) || (ppw !== null && ppw.w === "give" && (pw.w === "this" || pw.w === "it")))) return "code";
   // "trips down the 101", "on the 405": a highway
   if (!hedge && !n1.wordy && !nounAfter && v >= 5 && v < 1000 && pw && pw.w === "the" && ppw !== null && ROAD_PREPOSITIONS.has(ppw.w) && (nw === null || !isUpper(nw.raw.charCodeAt(0)))) return "code";
+  // "fighting between the two sides": the parties, a set phrase; "two wheels beats two legs"
+  if (v === 2 && pw && pw.w === "the" && nw && nw.w === "sides") return "code";
+  if (nw && (nw.w === "wheels" || nw.w === "legs") && (v === 2 || v === 4) && /\b(?:two|four|2|4)\s+(?:wheels|legs)\b/i.test(t.slice(Math.max(0, start - 40), start) + " " + t.slice(nw.e, nw.e + 40))) return "code";
   // "the four-seat aircraft", "a 300-seat theater": the kind of thing, by its capacity
   if (!hedge && pw && (pw.w === "a" || pw.w === "an" || pw.w === "the") && /^-seat(?:er)?\b/.test(t.slice(n1.end, n1.end + 8))) return "code";
   // "on more than one occasion": again and again; "only one piece of the puzzle"
@@ -2361,6 +2367,8 @@ const TENNIS_SET_BEFORE = /\b\d{1,2}-\d{1,2}\s+$/;
 /** Before "of millions": the hearts, the hopes ... of a crowd nobody counted. */
 const RHETORICAL_OF: ReadonlySet<string> = new Set(["hearts", "hopes", "dreams", "imagination", "imaginations", "minds", "prayers", "eyes", "envy", "admiration", "affection"]);
 
+/** After "several", "a few", "a couple": the points of an argument, not things counted. */
+const WRITERS_POINTS: ReadonlySet<string> = new Set(["reasons", "things", "ways", "factors", "aspects", "points", "possibilities", "options", "lessons", "takeaways"]);
 const REACH: ReadonlySet<string> = new Set(["reach", "reaching", "reached", "reaches"]);
 const DOWN_TO: ReadonlySet<string> = new Set(["get", "getting", "bring", "bringing"]);
 const CHOOSE: ReadonlySet<string> = new Set(["choose", "chose", "chosen", "pick", "picked", "picking", "choosing"]);

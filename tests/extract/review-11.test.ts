@@ -56,8 +56,15 @@ describe("not counts", () => {
     ["On a scale of one to Watergate, I'd give this three.", "three"],
     ["We'll see lots of candidates and staffers making many trips down the 101.", "101"],
     ["Maybe not that very instant, but later -- and in millions of hearts.", "millions"],
+    ["The direct strike marked an escalation in the deadly fighting between the two sides.", "two"],
+    ["Heading out on four legs, not four wheels, might be your best bet.", "four"],
+    ["That's problematic for several reasons.", "several"],
+    ["According to one official count, it's infected 24,000 people and killed 10,000.", "one"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
+  });
+  it("keeps 'asked several questions'", () => {
+    expect(count("He asked several questions.", "several").counted).toBe("questions");
   });
   it("keeps 'zero deaths', 'Apple sold 5M iPhones' and 'we picked 3 winners'", () => {
     expect(figureTexts("There were zero deaths last year.")).toEqual(["zero"]);
