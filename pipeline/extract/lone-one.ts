@@ -46,9 +46,10 @@ const ONE_SAID = /^\s+(?:[\w-]+\s+){0,4}(?:official|source|spokesman|spokeswoman
 /** Before a "one" in a list: "and one", ", one", "-- one", "or one", "plus one", "including one". */
 const LIST_LINK = /(?:\band|,|--|\u2014|\u2013|;|\bor|\bplus|\bincluding)\s+$/;
 
-/** "just one of the thorny issues", "only one of many": "one of" after an emphatic hedge, with no figure after "the". */
+/** "just one of the thorny issues", "only one of thousands": "one of" after an emphatic hedge, with no figure after "the". */
 function isJustOneOf(q: Quantity, text: string): boolean {
-  return q.kind === "count" && q.value === 1 && q.hedge === "only" && q.outOf === null && /^\s+of\s+(?:the|its|their|his|her)\s+(?!\d)[\p{Ll}]/u.test(text.slice(q.end, q.end + 30));
+  // ("just one of thousands of extraordinary pictures")
+  return q.kind === "count" && q.value === 1 && q.hedge === "only" && q.outOf === null && /^\s+of\s+(?:(?:the|its|their|his|her)\s+(?!\d)[\p{Ll}]|(?:thousands|hundreds|millions|dozens|countless|numerous)\b)/u.test(text.slice(q.end, q.end + 30));
 }
 
 /** After "one": a preposition that another lone "one" of the sentence has after it too ("one for Freon, one for oxygen"). */

@@ -60,6 +60,7 @@ describe("not counts", () => {
     ["Heading out on four legs, not four wheels, might be your best bet.", "four"],
     ["That's problematic for several reasons.", "several"],
     ["According to one official count, it's infected 24,000 people and killed 10,000.", "one"],
+    ["It is just one of thousands of extraordinary pictures taken by the crew.", "just one"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
   });
