@@ -1,11 +1,11 @@
 import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
+import { fewCounts } from "./a-few.ts";
 import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
 import { countedAfter, pluralBefore, countedByPredicate, isSuperlative } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
-import { fewCounts } from "./a-few.ts";
 import { oneCounts } from "./lone-one.ts";
 import { periodIn, type Period } from "./periods.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
