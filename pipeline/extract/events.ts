@@ -86,6 +86,9 @@ const NOT_YET = new Set(["from", "face", "faces", "facing", "await", "awaits", "
 const FIRING_NOUNS = new Set(["squad", "squads", "range", "ranges", "line", "pin", "pins"]);
 const DETERMINER_AFTER_LAUNCH = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 
+/** After "found": what was found is not a thing ("brands have found success in getting just a few items right"). */
+const FOUND_ABSTRACT = new Set(["success", "comfort", "solace", "support", "time", "way", "ways", "courage", "peace", "favor", "favour", "fame", "love", "work", "jobs", "common"]);
+
 /** Verbs of finding that, before "that" or "out", report a conclusion, not a discovery: "the Journal found that". */
 const FINDING = new Set(["found", "discovered", "uncovered"]);
 
@@ -117,7 +120,7 @@ export function findEvents(ws: readonly Word[], from: number, to: number): Event
     }
     if (best) {
       const after = ws[best.index + best.length];
-      if (best.length === 1 && FINDING.has(ws[i]!.lower) && after && (after.lower === "that" || after.lower === "out")) continue;
+      if (best.length === 1 && FINDING.has(ws[i]!.lower) && after && (after.lower === "that" || after.lower === "out" || FOUND_ABSTRACT.has(after.lower))) continue;
       // "three women tending to a wounded soldier": an adjective of another noun, not what happened
       const before = ws[i - 1];
       if (best.length === 1 && before && (before.lower === "a" || before.lower === "an") && !ws[i]!.clauseBreak && after && !after.clauseBreak) continue;

@@ -52,10 +52,9 @@ function isJustOneOf(q: Quantity, text: string): boolean {
   return q.kind === "count" && q.value === 1 && q.hedge === "only" && q.outOf === null && /^\s+of\s+(?:(?:the|its|their|his|her)\s+(?!\d)[\p{Ll}]|(?:thousands|hundreds|millions|dozens|countless|numerous)\b)/u.test(text.slice(q.end, q.end + 30));
 }
 
-/** After "one": a preposition that another lone "one" of the sentence has after it too ("one for Freon, one for oxygen"). */
+/** After "one" a preposition, as after another lone "one" of the sentence ("one for Freon, one for oxygen", "one from Downey's movies and one for Alex"). */
 function inTurn(q: Quantity, sentence: readonly Quantity[], text: string): boolean {
-  const preposition = prepositionAfter(text, q.end);
-  return preposition !== null && sentence.some((other) => other !== q && isLoneOne(other) && prepositionAfter(text, other.end) === preposition);
+  return prepositionAfter(text, q.end) !== null && sentence.some((other) => other !== q && isLoneOne(other) && prepositionAfter(text, other.end) !== null);
 }
 
 function prepositionAfter(text: string, at: number): string | null {

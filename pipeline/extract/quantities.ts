@@ -1636,6 +1636,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   }
   // "ordering the performers to pay millions", "cost the country billions": money, its currency unsaid
   if (core.vague !== null && unit === null && !o.cell && /illion/.test(core.vague) && !hedge && moneyVerbBefore(t, start) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") unit = U_MONEY;
+  // "you're talking tens of millions heading up towards potentially hundreds of millions": sums, their currency unsaid
+  if (core.vague !== null && unit === null && !o.cell && /illions$/.test(core.vague) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of" && TALKING_MONEY.test(t.slice(Math.max(0, start - 80), start))) unit = U_MONEY;
   // "millions in stock incentives", "billions in aid": sums, their currency unsaid
   if (core.vague !== null && unit === null && !o.cell && /illions$/.test(core.vague) && wordAt(t, core.end)?.w === "in" && moneyNounAfter(t, core.end)) unit = U_MONEY;
   // "tens of billions more in defense cuts": billions of nothing named are money
@@ -2134,6 +2136,8 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // "problematic for several reasons", "a couple of things that airports have to do": the writer's own points
   if (core.vague !== null && WRITERS_POINTS.has(wordAt(t, core.end)?.w ?? "") && /^(?:several|a few|a couple|a handful)$/.test(core.vague)) return "code";
   if (core.vague !== null && wordAt(t, core.end)?.w === "of" && WRITERS_POINTS.has(wordAt(t, wordAt(t, core.end)!.e)?.w ?? "") && /^(?:a couple|a handful)$/.test(core.vague)) return "code";
+  // "can still only enroll a handful of the many students": a few among many, not a tally
+  if (core.vague !== null && /^\s+of\s+the\s+many\b/.test(t.slice(core.end, core.end + 16))) return "code";
   // "train wrecks, to name a few", "to name but a few": an idiom
   if (core.vague === "a few" && pw && (pw.w === "name" || (pw.w === "but" && ppw?.w === "name"))) return "code";
   if (!single || core.vague !== null || n1 === null) return null;
@@ -2292,6 +2296,8 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // "fighting between the two sides": the parties, a set phrase; "two wheels beats two legs"
   if (v === 2 && pw && pw.w === "the" && nw && nw.w === "sides") return "code";
   if (nw && (nw.w === "wheels" || nw.w === "legs") && (v === 2 || v === 4) && /\b(?:two|four|2|4)\s+(?:wheels|legs)\b/i.test(t.slice(Math.max(0, start - 40), start) + " " + t.slice(nw.e, nw.e + 40))) return "code";
+  // "a six-bedroom, two bathroom house", "a two car garage": the kind of building, by its parts
+  if (!hedge && nw && SIZE_PARTS.has(nw.w) && BUILDINGS.has(wordAt(t, nw.e)?.w ?? "")) return "code";
   // "the four-seat aircraft", "a 300-seat theater": the kind of thing, by its capacity
   if (!hedge && pw && (pw.w === "a" || pw.w === "an" || pw.w === "the") && /^-seat(?:er)?\b/.test(t.slice(n1.end, n1.end + 8))) return "code";
   // "on more than one occasion": again and again; "only one piece of the puzzle"
@@ -2373,6 +2379,12 @@ const REACH: ReadonlySet<string> = new Set(["reach", "reaching", "reached", "rea
 const DOWN_TO: ReadonlySet<string> = new Set(["get", "getting", "bring", "bringing"]);
 const CHOOSE: ReadonlySet<string> = new Set(["choose", "chose", "chosen", "pick", "picked", "picking", "choosing"]);
 const ROAD_PREPOSITIONS: ReadonlySet<string> = new Set(["down", "up", "along", "onto", "off", "via", "on"]);
+
+const SIZE_PARTS: ReadonlySet<string> = new Set(["bedroom", "bathroom", "bath", "room", "story", "storey", "car", "door", "bed", "level"]);
+const BUILDINGS: ReadonlySet<string> = new Set(["house", "home", "apartment", "flat", "condo", "unit", "garage", "sedan", "suite", "villa", "cottage", "property", "building", "hotel", "hospital", "townhouse", "mansion"]);
+
+/** "you're talking millions", and a sum after it in the same breath ("talking tens of millions heading up towards ..."). */
+const TALKING_MONEY = /\btalking\s+(?:about\s+)?(?:$|(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b)/;
 
 /** Not a figure, up to `end`: the scan resumes there. */
 function skipAsCode(end: number): "code" {

@@ -20,6 +20,12 @@ describe("measures that were read as counts", () => {
   it("reads 'three or four or five' as one range", () => {
     expect(count("There are two long shots and three or four or five short game shots every hole.", "three or four or five")).toMatchObject({ low: 3, high: 5, counted: "short game shots" });
   });
+  it("reads sums talked about as money: 'you're talking tens of millions heading up towards potentially hundreds of millions'", () => {
+    const text = "You're talking tens of millions heading up towards potentially hundreds of millions.";
+    expect(quantityWorded(text, "tens of millions")).toMatchObject({ kind: "measure", unit: "money" });
+    expect(quantityWorded(text, "hundreds of millions")).toMatchObject({ kind: "measure", unit: "money" });
+    expect(count("We are talking about millions of people.", "millions").counted).toBe("people");
+  });
   it("reads 'a few hundred million' as one vague figure over hundreds of millions", () => {
     expect(quantityWorded("several hundred million people live there", "several hundred million")).toMatchObject({ vague: "several hundred million", kind: "count" });
   });
@@ -61,6 +67,10 @@ describe("not counts", () => {
     ["That's problematic for several reasons.", "several"],
     ["According to one official count, it's infected 24,000 people and killed 10,000.", "one"],
     ["It is just one of thousands of extraordinary pictures taken by the crew.", "just one"],
+    ["The space station has about the same living space as a six-bedroom, two bathroom house.", "two"],
+    ["Physical universities can still only enroll a handful of the many students who want to attend.", "a handful"],
+    ["Fledgling brands have found success in getting just a few items right.", "just a few"],
+    ["The actor showed the child two arms, one from Downey's movies and one for Alex.", "one"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
   });
