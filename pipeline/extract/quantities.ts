@@ -1822,7 +1822,7 @@ function moneyNounAfter(t: string, p: number): boolean {
 }
 
 /** Verbs of paying and costing: "donated millions", "spend millions on", "cost the country billions". */
-const MONEY_VERBS = /\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|donate[sd]?|donating|raise[sd]?|raising|earn(?:s|ed|ing)?|owe[sd]?|owing|invest(?:s|ed|ing)?|fine[sd]|lose|lost|losing|save[sd]?|saving|make|makes|made|making|worth|bilked|embezzled|stole|stolen)\s+(?:(?:the|a|an|its|his|her|their|our|us|them|him|country|city|state|company|taxpayers|government|up|out|about)\s+){0,3}$/i;
+const MONEY_VERBS = /\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|donate[sd]?|donating|raise[sd]?|raising|earn(?:s|ed|ing)?|owe[sd]?|owing|invest(?:s|ed|ing)?|fine[sd]|lose|lost|losing|save[sd]?|saving|make|makes|made|making|worth|bilked|embezzled|stole|stolen|poured|pumped)\s+(?:(?:the|a|an|its|his|her|their|our|us|them|him|country|city|state|company|taxpayers|government|up|out|about)\s+){0,3}$/i;
 
 function moneyVerbBefore(t: string, start: number): boolean {
   return MONEY_VERBS.test(t.slice(Math.max(0, start - 50), start));
@@ -2212,7 +2212,9 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   // "the length of 41 London buses", "the size of three football pitches": a measure by comparison
   if (pw && ppw && pw.w === "of" && COMPARED_MEASURES.has(ppw.w)) return "code";
   // "one of the ten best commuter bikes": a ranked list
-  if (pw && ppw && pw.w === "the" && ppw.w === "of" && nw && (nw.w === "best" || nw.w === "worst" || nw.w === "greatest" || nw.w === "most")) return "code";
+  // ("one of the two largest warships")
+  // (not "the wishes of the two eldest of his five children": the superlative picks out some of a count)
+  if (pw && ppw && pw.w === "the" && ppw.w === "of" && nw && (nw.w === "best" || nw.w === "worst" || nw.w === "most" || (nw.w.length > 5 && nw.w.endsWith("est") && wordAt(t, nw.e)?.w !== "of"))) return "code";
   // "two tins per traveler", "only one city per country": an allowance per head, not a tally
   if (perNounAfter(t, n1.end)) return "code";
   if (pw && pw.w === "per" && !hedge) return "code";
@@ -2298,6 +2300,15 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (nw && (nw.w === "wheels" || nw.w === "legs") && (v === 2 || v === 4) && /\b(?:two|four|2|4)\s+(?:wheels|legs)\b/i.test(t.slice(Math.max(0, start - 40), start) + " " + t.slice(nw.e, nw.e + 40))) return "code";
   // "a six-bedroom, two bathroom house", "a two car garage": the kind of building, by its parts
   if (!hedge && nw && SIZE_PARTS.has(nw.w) && BUILDINGS.has(wordAt(t, nw.e)?.w ?? "")) return "code";
+  // "There is just one catch"; "a siege of the city on three sides"
+  if (v === 1 && nw && nw.w === "catch" && phraseEndsAt(t, nw.e)) return "code";
+  if (v <= 4 && pw && pw.w === "on" && nw && nw.w === "sides") return "code";
+  // "the equivalent of taking 900 cars off the road": a comparison
+  if (/\bequivalent\s+of\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, start - 32), start))) return "code";
+  // "Now at 17, she ...": an age
+  if (!hedge && !n1.wordy && v < 120 && pw && pw.w === "at" && /(?:^|[.!?"\u201c]\s*|\b)(?:Now|now|Then|then)\s+at\s+$/.test(t.slice(Math.max(0, start - 10), start)) && t.charCodeAt(n1.end) === 44) return "code";
+  // "track the 777", "a Boeing 737": an airliner's model
+  if (!hedge && !n1.wordy && AIRLINER_MODELS.has(v) && pw && (pw.w === "the" || pw.w === "a" || pw.w === "boeing")) return "code";
   // "the four-seat aircraft", "a 300-seat theater": the kind of thing, by its capacity
   if (!hedge && pw && (pw.w === "a" || pw.w === "an" || pw.w === "the") && /^-seat(?:er)?\b/.test(t.slice(n1.end, n1.end + 8))) return "code";
   // "on more than one occasion": again and again; "only one piece of the puzzle"
@@ -2368,18 +2379,20 @@ function yearsAround(t: string, n1: Num, core: Core, pw: Word | null, start: num
 
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["since", "until", "till", "circa", "before", "after"]);
 
-const TENNIS_SET_AFTER = /^\s+\d{1,2}-\d{1,2}\b/;
-const TENNIS_SET_BEFORE = /\b\d{1,2}-\d{1,2}\s+$/;
+/** Pairs of small numbers one after another ("1-6 6-3"), or joined ("numbers like 1-9 and 2-7"): sets, codes. */
+const TENNIS_SET_AFTER = /^(?:\s+|\s*,\s*|\s+and\s+)\d{1,2}-\d{1,2}\b/;
+const TENNIS_SET_BEFORE = /\b\d{1,2}-\d{1,2}(?:\s+|\s*,\s*|\s+and\s+)$/;
 /** Before "of millions": the hearts, the hopes ... of a crowd nobody counted. */
 const RHETORICAL_OF: ReadonlySet<string> = new Set(["hearts", "hopes", "dreams", "imagination", "imaginations", "minds", "prayers", "eyes", "envy", "admiration", "affection"]);
 
 /** After "several", "a few", "a couple": the points of an argument, not things counted. */
-const WRITERS_POINTS: ReadonlySet<string> = new Set(["reasons", "things", "ways", "factors", "aspects", "points", "possibilities", "options", "lessons", "takeaways"]);
+const WRITERS_POINTS: ReadonlySet<string> = new Set(["reasons", "things", "ways", "factors", "aspects", "points", "possibilities", "options", "lessons", "takeaways", "estimates", "accounts"]);
 const REACH: ReadonlySet<string> = new Set(["reach", "reaching", "reached", "reaches"]);
 const DOWN_TO: ReadonlySet<string> = new Set(["get", "getting", "bring", "bringing"]);
 const CHOOSE: ReadonlySet<string> = new Set(["choose", "chose", "chosen", "pick", "picked", "picking", "choosing"]);
 const ROAD_PREPOSITIONS: ReadonlySet<string> = new Set(["down", "up", "along", "onto", "off", "via", "on"]);
 
+const AIRLINER_MODELS: ReadonlySet<number> = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 const SIZE_PARTS: ReadonlySet<string> = new Set(["bedroom", "bathroom", "bath", "room", "story", "storey", "car", "door", "bed", "level"]);
 const BUILDINGS: ReadonlySet<string> = new Set(["house", "home", "apartment", "flat", "condo", "unit", "garage", "sedan", "suite", "villa", "cottage", "property", "building", "hotel", "hospital", "townhouse", "mansion"]);
 

@@ -25,6 +25,7 @@ describe("measures that were read as counts", () => {
     expect(quantityWorded(text, "tens of millions")).toMatchObject({ kind: "measure", unit: "money" });
     expect(quantityWorded(text, "hundreds of millions")).toMatchObject({ kind: "measure", unit: "money" });
     expect(count("We are talking about millions of people.", "millions").counted).toBe("people");
+    expect(quantityWorded("Adelson poured millions into Republican challenger Mitt Romney's coffers.", "millions")).toMatchObject({ unit: "money" });
   });
   it("reads 'a few hundred million' as one vague figure over hundreds of millions", () => {
     expect(quantityWorded("several hundred million people live there", "several hundred million")).toMatchObject({ vague: "several hundred million", kind: "count" });
@@ -71,8 +72,19 @@ describe("not counts", () => {
     ["Physical universities can still only enroll a handful of the many students who want to attend.", "a handful"],
     ["Fledgling brands have found success in getting just a few items right.", "just a few"],
     ["The actor showed the child two arms, one from Downey's movies and one for Alex.", "one"],
+    ["The Musashi was once one of the two largest warships in the world.", "two"],
+    ["There is just one catch: I'm not the one who said that.", "just one"],
+    ["They claim that they cannot maintain the siege of the city on three sides indefinitely.", "three"],
+    ["It is the equivalent of taking 900 cars off the road for a year, MGA estimates.", "900"],
+    ["Now at 17, she has recently been appointed as an agent in the Covert Operations Division.", "17"],
+    ["Primary radar continued to track the 777 as it turned west.", "777"],
+    ["We noticed etchings on the tables with numbers like 1-9 and 2-7, gang signatures.", "1-9"],
+    ["By several estimates only one-third of those fighters are from the regular army.", "several"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
+  });
+  it("keeps 'the two eldest of his five children'", () => {
+    expect(count("He is fulfilling the wishes of the two eldest of his five children.", "two").counted).toBe("children");
   });
   it("keeps 'asked several questions'", () => {
     expect(count("He asked several questions.", "several").counted).toBe("questions");
