@@ -118,10 +118,10 @@ function inConditional(text: string, s: Span, q: Quantity): boolean {
 }
 
 /** Before a figure in its clause: "whether more than one rifle was used", "we could have scored more than two", "I aspire to build at least one school". */
-const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Hh]oping|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you|aim to|aims to|aiming to|may not|might not)\s+(?:[\w'\u2019]+\s+){0,4}|(?:don't|doesn't|do not|does not) have\s+)$/;
+const SUPPOSED = /\b(?:[Ww]hether\s+(?:[\w'\u2019]+\s+){0,8}|(?:could|couldn't|might|should|would)\s+have\s+(?:[\w'\u2019]+\s+){0,3}|(?:[Hh]opefully|[Hh]oping|[Ii]magine|aspire to|aspires to|aspiring to|should|need to have|needs to have|wouldn't you|would you|don't you|aim to|aims to|aiming to|may not|might not)\s+(?:[\w'\u2019]+\s+){0,4}|(?:don't|doesn't|do not|does not) have\s+)$/;
 
 /** A cheap test before isSupposed(): the words that may start a conditional clause or a supposition. */
-const MAY_SUPPOSE = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could\s+have|couldn't\s+have|might\s+have|should|[Hh]opefully|[Hh]oping|[Ii]magine|aspir(?:e|es|ing)\s+to|needs?\s+to\s+have|wouldn't\s+you|would\s+you|don't\s+you|aim(?:s|ing)?\s+to|may\s+not|might\s+not|(?:don't|doesn't|do\s+not|does\s+not)\s+have)\b/;
+const MAY_SUPPOSE = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could\s+have|couldn't\s+have|might\s+have|would\s+have|should|[Hh]opefully|[Hh]oping|[Ii]magine|aspir(?:e|es|ing)\s+to|needs?\s+to\s+have|wouldn't\s+you|would\s+you|don't\s+you|aim(?:s|ing)?\s+to|may\s+not|might\s+not|(?:don't|doesn't|do\s+not|does\s+not)\s+have)\b/;
 
 /** A figure supposed rather than reported: in a conditional clause, or after "whether", "could have", "hopefully", "should". */
 function isSupposed(text: string, s: Span, q: Quantity): boolean {

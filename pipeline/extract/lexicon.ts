@@ -266,6 +266,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...["mph", "kph"].map((w) => [w, u(w, "speed")] as const),
   ...["knot", "knots"].map((w) => [w, u("knot", "speed")] as const),
   ...["point", "points", "goal", "goals"].map((w) => [w, u(w.startsWith("p") ? "point" : "goal", "score")] as const),
+  // "then two or three putts": strokes in golf, a score
+  ...["putt", "putts"].map((w) => [w, u("stroke", "score")] as const),
   ...["percent", "percents", "percentage", "pct"].map((w) => [w, u("percent", "percent")] as const),
   ...["year", "years", "yr", "yrs"].map((w) => [w, u("year", "duration")] as const),
   ...["month", "months"].map((w) => [w, u("month", "duration")] as const),
@@ -441,7 +443,7 @@ export const CODE_PRECEDERS: ReadonlySet<string> = new Set([
   "season", "episode", "series", "round", "game", "grade", "category", "phase", "stage", "act", "type", "class",
   "tier", "zone", "sector", "unit", "division", "platform", "terminal", "pier", "exit", "track", "size", "row",
   "floor", "ward", "ranked", "verse", "paragraph", "section", "clause", "amendment", "item", "question", "step",
-  "volume", "vol", "part", "hole", "lap",
+  "volume", "vol", "part", "hole", "lap", "marker", "markers",
 ]);
 
 /** Words right before a bare number that make it an age ("aged 35", "age 13 or older"). */

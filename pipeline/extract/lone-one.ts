@@ -36,7 +36,8 @@ export function oneCounts(q: Quantity, event: string | null, sentence: readonly 
   // or heading one ("One French citizen, one Belgian and three Malians were killed")
   const heads = sentence.some((other) => other.start > q.end && other.start - q.end < 40 && other.kind === "count" && /,|\band\b/.test(text.slice(q.end, other.start)));
   if (!heads && !LIST_LINK.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
-  if (/^\s*(?:,|was\b|is\b|has\b|had\b|who\b|which\b|that\b|on\s+whom\b)/i.test(text.slice(q.end, q.end + 12))) return false;
+  // ("several men had pulled up in a car, and one opened fire": the subject of its own verb)
+  if (/^\s*(?:,|was\b|is\b|has\b|had\b|who\b|which\b|that\b|on\s+whom\b|[a-z]+ed\b)/i.test(text.slice(q.end, q.end + 12))) return false;
   return sentence.some((other) => other !== q && other.kind === "count" && !isLoneOne(other));
 }
 

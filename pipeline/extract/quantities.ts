@@ -2300,6 +2300,10 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (nw && (nw.w === "wheels" || nw.w === "legs") && (v === 2 || v === 4) && /\b(?:two|four|2|4)\s+(?:wheels|legs)\b/i.test(t.slice(Math.max(0, start - 40), start) + " " + t.slice(nw.e, nw.e + 40))) return "code";
   // "a six-bedroom, two bathroom house", "a two car garage": the kind of building, by its parts
   if (!hedge && nw && SIZE_PARTS.has(nw.w) && BUILDINGS.has(wordAt(t, nw.e)?.w ?? "")) return "code";
+  // "the one I hit on 8": a hole of golf; "it will be a take two": an idiom; "Two wrongs do not make a right"
+  if (!hedge && !nounAfter && v <= 18 && pw && pw.w === "on" && ppw && ppw.w === "hit") return "code";
+  if (!hedge && !nounAfter && v === 2 && n1.wordy && pw && pw.w === "take") return "code";
+  if (v === 2 && nw && nw.w === "wrongs") return "code";
   // "There is just one catch"; "a siege of the city on three sides"
   if (v === 1 && nw && nw.w === "catch" && phraseEndsAt(t, nw.e)) return "code";
   if (v <= 4 && pw && pw.w === "on" && nw && nw.w === "sides") return "code";
@@ -2467,7 +2471,7 @@ function golfHole(t: string, v: number, pw: Word | null, start: number): boolean
 }
 
 /** Plurals of a series whose items a number names: "films two and three". */
-const SERIES_PLURALS: ReadonlySet<string> = new Set(["films", "movies", "episodes", "seasons", "chapters", "games", "volumes", "books", "stages", "levels", "phases", "parts", "holes", "rounds", "verses", "tiers"]);
+const SERIES_PLURALS: ReadonlySet<string> = new Set(["films", "movies", "episodes", "seasons", "chapters", "games", "volumes", "books", "stages", "levels", "phases", "parts", "holes", "rounds", "verses", "tiers", "markers", "exits"]);
 
 /** "made it five": a running score. */
 const MADE_IT: ReadonlySet<string> = new Set(["made", "make", "makes", "making"]);

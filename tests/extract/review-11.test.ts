@@ -80,6 +80,13 @@ describe("not counts", () => {
     ["Primary radar continued to track the 777 as it turned west.", "777"],
     ["We noticed etchings on the tables with numbers like 1-9 and 2-7, gang signatures.", "1-9"],
     ["By several estimates only one-third of those fighters are from the regular army.", "several"],
+    ["I don't hit shots like the one I hit on 8 on the range.", "8"],
+    ["This look at war will be a take two.", "two"],
+    ["\"Two wrongs do not make a right.", "Two"],
+    ["Traffic was still at a standstill in Hart County between mile markers 71 and 74.", "74"],
+    ["By this time in mid-March the center would have issued 52 tornado watches nationwide.", "52"],
+    ["He said several men had pulled up in a car, and one opened fire, Yashin said.", "one"],
+    ["Then they hit a chip shot or a pitch shot, and then two or three putts.", "two or three"],
   ])("%s: %s", (text, quantity) => {
     expect(figureTexts(text)).not.toContain(quantity);
   });
