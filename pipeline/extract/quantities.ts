@@ -1312,7 +1312,8 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
           rangeDone = true;
           // "three or four or five short game shots": one range over them all
           let last = n2;
-          for (let or = wordAt(t, n2.end); !n2.glued && or !== null && or.w === "or" && wordAt(t, r)?.w === "or"; or = wordAt(t, last.end)) {
+          const byOr = !n2.glued && wordAt(t, r)?.w === "or";
+          for (let or = byOr ? wordAt(t, n2.end) : null; or !== null && or.w === "or"; or = wordAt(t, last.end)) {
             const n3 = parseNumber(t, skipSp(t, or.e), { cell: o.cell, currency: false, afterHedge: false, small: false });
             if (!n3 || n3 === "code" || n3.glued || n3.wordy !== n2.wordy || n3.value <= last.value) break;
             last = n3;
@@ -1484,10 +1485,7 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   const quoteBefore = start > 0 ? t.charCodeAt(start - 1) : 0;
   if ((quoteBefore === 34 || quoteBefore === 0x201c || quoteBefore === 39 || quoteBefore === 0x2018) && n1 && !o.cell && !hedge && core.outOf === null) {
     const title = titleInQuotes(t, start, core.numberEnd); // "30 Rock", "30 Under 30"
-    if (title >= 0) {
-      SCAN.codeEnd = title;
-      return "code";
-    }
+    if (title >= 0) return skipAsCode(title);
   }
   // A bare year ("in 2014") is not a count. Tested before the date and context tests because years are the
   // most frequent digits that are not counts: each test it skips would answer "code" too or go on, and none
@@ -2165,10 +2163,7 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
       let e = q;
       while (e < t.length && isDigit(t.charCodeAt(e))) e++;
       const m = Number(t.slice(q, e));
-      if (m >= v && m < 1000 && !isLetter(t.charCodeAt(e)) && t.charCodeAt(e) !== 44 && !pluralNounAfter(t, e) && !followedByCountNoun(t, e)) {
-        SCAN.codeEnd = e;
-        return "code";
-      }
+      if (m >= v && m < 1000 && !isLetter(t.charCodeAt(e)) && t.charCodeAt(e) !== 44 && !pluralNounAfter(t, e) && !followedByCountNoun(t, e)) return skipAsCode(e);
     }
   }
   // "the last 16 of the Europa League", "the round of 16"
