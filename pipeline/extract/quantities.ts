@@ -1659,7 +1659,7 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     rangeHigh,
     outOf: core.outOf,
     numberStart: core.numberStart,
-    numberEnd: core.vague !== null ? core.numberEnd : core.numberEnd,
+    numberEnd: core.numberEnd,
     kind: unit || fraction ? "measure" : "count",
     unit: unit ? unit.unit : fraction ? "fraction" : null,
     unitDimension: unit ? unit.dim : fraction ? "fraction" : null,
@@ -2127,15 +2127,18 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (n1 && core.vague === null && yearsAround(t, n1, core, pw, start)) return "code";
   // "lost 1-6 6-3 6-2 6-2": the games of tennis sets
   if (core.rangeLow !== null && n1 && !n1.wordy && (TENNIS_SET_AFTER.test(t.slice(core.end, core.end + 8)) || TENNIS_SET_BEFORE.test(t.slice(Math.max(0, start - 8), start)))) return skipAsCode(core.end);
-  // "carries the hearts and hopes of millions": a figure of speech
-  if (core.vague !== null && pw && pw.w === "of" && ppw && RHETORICAL_OF.has(ppw.w) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of") return "code";
-  // "he lives on in millions of hearts"
-  if (core.vague !== null && wordAt(t, core.end)?.w === "of" && RHETORICAL_OF.has(wordAt(t, wordAt(t, core.end)!.e)?.w ?? "")) return "code";
-  // "problematic for several reasons", "a couple of things that airports have to do": the writer's own points
-  if (core.vague !== null && WRITERS_POINTS.has(wordAt(t, core.end)?.w ?? "") && /^(?:several|a few|a couple|a handful)$/.test(core.vague)) return "code";
-  if (core.vague !== null && wordAt(t, core.end)?.w === "of" && WRITERS_POINTS.has(wordAt(t, wordAt(t, core.end)!.e)?.w ?? "") && /^(?:a couple|a handful)$/.test(core.vague)) return "code";
-  // "can still only enroll a handful of the many students": a few among many, not a tally
-  if (core.vague !== null && /^\s+of\s+the\s+many\b/.test(t.slice(core.end, core.end + 16))) return "code";
+  if (core.vague !== null) {
+    const after = wordAt(t, core.end);
+    const afterOf = after !== null && after.w === "of" ? wordAt(t, after.e) : null;
+    // "carries the hearts and hopes of millions", "he lives on in millions of hearts": a figure of speech
+    if (pw && pw.w === "of" && ppw && RHETORICAL_OF.has(ppw.w) && !pluralNounAfter(t, core.end) && after?.w !== "of") return "code";
+    if (afterOf && RHETORICAL_OF.has(afterOf.w)) return "code";
+    // "problematic for several reasons", "a couple of things that airports have to do": the writer's own points
+    if (after && WRITERS_POINTS.has(after.w) && /^(?:several|a few|a couple|a handful)$/.test(core.vague)) return "code";
+    if (afterOf && WRITERS_POINTS.has(afterOf.w) && /^(?:a couple|a handful)$/.test(core.vague)) return "code";
+    // "can still only enroll a handful of the many students": a few among many, not a tally
+    if (/^\s+of\s+the\s+many\b/.test(t.slice(core.end, core.end + 16))) return "code";
+  }
   // "train wrecks, to name a few", "to name but a few": an idiom
   if (core.vague === "a few" && pw && (pw.w === "name" || (pw.w === "but" && ppw?.w === "name"))) return "code";
   if (!single || core.vague !== null || n1 === null) return null;
