@@ -2,6 +2,7 @@ import { stableId } from "../io/hash.ts";
 import type { Conventions } from "../raw/hedges.ts";
 import type { Figure, Mention } from "../schema/figures.ts";
 import { fewCounts } from "./a-few.ts";
+import { isBareAt } from "./at-number.ts";
 import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSource, type KnownSource, type RawSource } from "./attribution.ts";
 import { countedAfter, pluralBefore, countedByPredicate, isSuperlative } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
@@ -235,6 +236,9 @@ function readSentence(
     if (!oneCounts(quantity, event, inSentence, text, s.end) || !fewCounts(quantity, event, text)) continue;
     if (quantity.kind === "count") {
       if (link) continue;
+      // "3.6 pending arrest warrants per household", "the average BMI ... is 23.2": an average, not a tally
+      if (quantity.value !== null && !Number.isInteger(quantity.value)) continue;
+      if (isBareAt(quantity, counted, text)) continue;
       conditional ??= MAY_SUPPOSE.test(s.text);
       if (conditional && isSupposed(text, s, quantity)) continue;
     }

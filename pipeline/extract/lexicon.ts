@@ -127,18 +127,24 @@ export const POSTFIX_HEDGE_ENTRIES: readonly HedgeEntry[] = [
   h("or equal", "eq", "or equal"),
 ];
 
-/** Canonical hedge phrases (prefix then postfix), for checking a convention table. */
+/**
+ * "a couple (of)" is the number 2 said loosely ("a couple of weeks" may be three), so it is its own hedge:
+ * the figure keeps the value 2 and the convention table gives its interval.
+ */
+export const A_COUPLE: HedgeEntry = h("a couple", "approx");
+
+/** Canonical hedge phrases (prefix, postfix, "a couple"), for checking a convention table. */
 export const HEDGES: readonly string[] = [
-  ...new Set([...HEDGE_ENTRIES, ...POSTFIX_HEDGE_ENTRIES].map((e) => e.canonical)),
+  ...new Set([...HEDGE_ENTRIES, ...POSTFIX_HEDGE_ENTRIES, A_COUPLE].map((e) => e.canonical)),
 ];
 
 export const HEDGE_SENSE: ReadonlyMap<string, HedgeSense> = new Map(
-  [...HEDGE_ENTRIES, ...POSTFIX_HEDGE_ENTRIES].map((e) => [e.canonical, e.sense] as const),
+  [...HEDGE_ENTRIES, ...POSTFIX_HEDGE_ENTRIES, A_COUPLE].map((e) => [e.canonical, e.sense] as const),
 );
 
 /**
  * Vague quantities. The canonical terms are below; "many", "numerous", "a lot" are deliberately NOT
- * figures (the desk never charts them). "a couple (of)" is read as the number 2, "a dozen" as 12.
+ * figures (the desk never charts them). "a couple (of)" is read as 2 hedged by "a couple" (above), "a dozen" as 12.
  * Plural multipliers alone ("hundreds", "thousands", "millions") are vague; "scores" only with "of".
  */
 export const VAGUE_TERMS: readonly string[] = [

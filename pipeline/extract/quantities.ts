@@ -42,7 +42,7 @@ import * as numbers from "./numbers.ts";
 const {
   AGE_FOLLOWERS, AGE_PRECEDERS, AGE_SUBJECTS, AGE_VERBS, BLOCKS_AFTER, CALL_VERBS, COUNT_NOUNS, DURATION_MODIFIERS,
   KNOCKOUT_ROUNDS, OLD_YEAR_PRECEDERS, ONE_COMPARED, ONE_PHRASE_BLOCKERS, ONE_PHRASE_DETERMINERS, ONE_PHRASE_END,
-  STORIES_AFTER, STREET_SUFFIXES, DISTANCE_MODIFIERS, SUBJECT_PRONOUNS, TIME_LABEL_PRECEDERS, CODE_PRECEDERS, DENOMINATORS, DOZEN_WORDS, GLUED_UNITS, HEDGE_ENTRIES, HEDGE_SENSE,
+  STORIES_AFTER, STREET_SUFFIXES, DISTANCE_MODIFIERS, SUBJECT_PRONOUNS, TIME_LABEL_PRECEDERS, CODE_PRECEDERS, DENOMINATORS, DOZEN_WORDS, GLUED_UNITS, HEDGE_ENTRIES, HEDGE_SENSE, A_COUPLE,
   HYPHEN_COUNT_WORDS, MONTHS, MULTIPLIER_WORDS, NOT_HEDGE_AFTER, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   POSTFIX_HEDGE_ENTRIES, TENS_WORDS, TIME_AFTER, TIMES_COMPARATIVE, UNIT_NUMBER_WORDS, UNIT_WORDS,
 } = lexicon;
@@ -1168,6 +1168,8 @@ interface Core {
   unit: UnitEntry | null;
   n1: Num | null;
   hedgeAfter: HedgeEntry | null;
+  /** read from "a couple": 2, or 2 times a scale word, said loosely */
+  couple?: true;
 }
 
 function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean, o: ParseOpts): Core | null | "code" {
@@ -1185,6 +1187,7 @@ function parseCore(t: string, q: number, hedge: HedgeMatch | null, from: boolean
       numberStart: q, numberEnd: v.end, end: v.end, value: v.number ?? null, rangeLow: null, rangeHigh: null,
       outOf: null, vague: v.number !== undefined ? null : v.canonical, unit: null, n1: null, hedgeAfter: null,
     };
+    if (v.canonical === "a couple") core.couple = true;
     let um = hyphenUnitAt(t, v.end) ?? unitAt(t, v.end, null, o.cell);
     if (!um) {
       // "a couple of months", "dozens of miles": a vague measure
@@ -1469,6 +1472,12 @@ function withPostfix(t: string, core: Core): Core {
     if (core.rangeLow === null && core.value !== null) {
       core.hedgeAfter = m.entry;
       core.end = m.end;
+      // "the 20 or so years": the unit stands after the hedge
+      const unit = core.unit === null && core.n1 !== null ? unitAt(t, m.end, core.n1, false) : null;
+      if (unit) {
+        core.unit = unit.unit;
+        core.end = unit.end;
+      }
     }
   }
   return core;
@@ -1606,7 +1615,7 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   if (n1 && worded && unit === null && core.outOf === null && isAge(t, n1, core, hedge, start)) unit = U_AGE;
   if (n1 && worded && unit === null && isPlainSingle && !hedge && n1.plain && ageListAfter(t, n1.end)) unit = U_AGE;
   // "sentenced to eight and six years", "for the past five, six years": the unit of the next number is this one's too
-  if (n1 && worded && unit === null && isPlainSingle && core.hedgeAfter === null) unit = unitOfNext(t, n1) ?? null;
+  if (n1 && worded && unit === null && isPlainSingle && core.hedgeAfter === null) unit = unitOfNext(t, n1) ?? namedSpanAfter(t, n1.end);
   // "a broad or two", "a day or two": one or two
   let rangeLow = core.rangeLow;
   let rangeHigh = core.rangeHigh;
@@ -1638,6 +1647,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   if (core.vague !== null && unit === null && !o.cell && /illions$/.test(core.vague) && !pluralNounAfter(t, core.end) && wordAt(t, core.end)?.w !== "of" && TALKING_MONEY.test(t.slice(Math.max(0, start - 80), start))) unit = U_MONEY;
   // "millions in stock incentives", "billions in aid": sums, their currency unsaid
   if (core.vague !== null && unit === null && !o.cell && /illions$/.test(core.vague) && wordAt(t, core.end)?.w === "in" && moneyNounAfter(t, core.end)) unit = U_MONEY;
+  // "billions of research and financial aid dollars": the currency after the words it qualifies
+  if (core.vague !== null && unit === null && !o.cell && /illions$/.test(core.vague) && currencyAfterOf(t, core.end)) unit = U_MONEY;
   // "tens of billions more in defense cuts": billions of nothing named are money
   if (core.vague !== null && unit === null && !o.cell && /billions$/.test(core.vague)) {
     const more = wordAt(t, core.end);
@@ -1651,7 +1662,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     start,
     end: core.end,
     text: t.slice(start, core.end),
-    hedge: hedge ? hedge.entry.canonical : null,
+    // "just a couple" is still loose; "more than a couple" keeps its bound
+    hedge: core.couple && (!hedge || hedge.entry.sense === "only" || hedge.entry.sense === "eq") ? A_COUPLE.canonical : hedge ? hedge.entry.canonical : null,
     hedgeAfter: core.hedgeAfter ? core.hedgeAfter.canonical : null,
     vague: core.vague,
     value,
@@ -1720,6 +1732,15 @@ function unitOfNext(t: string, n1: Num): UnitEntry | undefined {
     end = n2.end;
   }
   return undefined;
+}
+
+/** "the eight Clinton years": a span of time named after someone, so a duration. */
+function namedSpanAfter(t: string, p: number): UnitEntry | null {
+  const name = wordAt(t, p);
+  if (!name || name.s !== skipSp(t, p) || !isUpper(t.charCodeAt(name.s))) return null;
+  const span = wordAt(t, name.e);
+  const u = span && span.s === skipSp(t, name.e) && span.w.endsWith("s") ? UNIT_WORDS.get(span.w) : undefined;
+  return u && u.dim === "duration" ? u : null;
 }
 
 const LIST_FILLERS: ReadonlySet<string> = new Set(["even", "or", "and", "maybe", "perhaps", "possibly", "sometimes", "now"]);
@@ -1815,6 +1836,23 @@ const U_MONEY: UnitEntry = { unit: "money", dim: "money" };
 
 /** "in stock incentives", "in damages": after "millions in", words that make the millions money. */
 const MONEY_NOUNS = /^\s+in\s+(?:[\w-]+\s+){0,2}(?:incentives|cash|revenue|revenues|funding|funds|damages|compensation|fees|bonuses|salary|salaries|wages|profits?|losses|sales|taxes|aid|donations|loans|debts?|fines|settlements?|assets|investments?|contracts|grants|subsidies|spending|cuts|savings|earnings|income|ransom|bribes|payments|costs|stock|shares|bonds)\b/i;
+const CURRENCIES_AFTER_OF: ReadonlySet<string> = new Set(["dollars", "euros", "pounds", "yuan", "rupees"]);
+
+/** "of research and financial aid dollars": the currency closes a phrase of lower-case words that count nothing. */
+function currencyAfterOf(t: string, p: number): boolean {
+  const of = wordAt(t, p);
+  if (!of || of.w !== "of" || of.s !== skipSp(t, p)) return false;
+  let e = of.e;
+  for (let k = 0; k < 5; k++) {
+    const w = wordAt(t, e);
+    if (!w || w.s !== skipSp(t, e)) return false;
+    if (CURRENCIES_AFTER_OF.has(w.w)) return true;
+    if (w.raw !== w.w || pluralNounAfter(t, e)) return false; // "millions of people lost dollars"
+    e = w.e;
+  }
+  return false;
+}
+
 function moneyNounAfter(t: string, p: number): boolean {
   return MONEY_NOUNS.test(t.slice(p, p + 50));
 }
@@ -1935,8 +1973,14 @@ function yearEndsAt(t: string, p: number): boolean {
 
 const YEAR_FOLLOWERS: ReadonlySet<string> = new Set(["when", "and", "in", "to", "at", "until", "till", "before", "after", "or", "as", "with", "through", "onward", "onwards"]);
 
-/** Prepositions before a hedged year: "in or about 2001", "from about 2000 until", "born around 1923". */
-const YEAR_PRECEDERS: ReadonlySet<string> = new Set(["in", "from", "since", "born", "or", "until", "by", "to", "circa", "built", "founded"]);
+/**
+ * Prepositions before a hedged year: "in or about 2001", "from about 2000 until", "born around 1923"; and a
+ * change measured against a year: "a 5.7% increase over 2013".
+ */
+const YEAR_PRECEDERS: ReadonlySet<string> = new Set([
+  "in", "from", "since", "born", "or", "until", "by", "to", "circa", "built", "founded",
+  "increase", "rise", "decrease", "decline", "drop", "growth", "gain", "jump",
+]);
 
 /**
  * Around a hedged four-digit number that may be a year: a preposition of time before it, a comma after it

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { count, figureTexts, quantityWorded } from "../helpers/extract.ts";
+
+// Sixteenth reading of the CNN/DailyMail corpus: the census of every count row (samples 71071 to 74074 and
+// the 382 rows no judge had read). The sentences are the corpus's own.
+
+describe("'a couple' is two, said loosely", () => {
+  it.each([
+    ["Near the town of Remada, south of Tataouine, a couple of soldiers manned a checkpoint.", "a couple", 2, 3],
+    ["The problem is not just a couple of guys on that bus.", "just a couple", 2, 3],
+    ["A planet that will welcome a couple billion more people in just the next generation.", "a couple billion", 2e9, 3e9],
+  ])("%s", (text, quantity, low, high) => {
+    expect(count(text, quantity)).toMatchObject({ qualifier: "approximate", hedge: "a couple", low, high, value: low });
+  });
+  it("keeps a bound written before it: 'more than a couple'", () => {
+    expect(count("More than a couple of soldiers were hurt.", "More than a couple")).toMatchObject({ qualifier: "more_than", low: 2, high: null });
+  });
+});
+
+describe("measures that were read as counts", () => {
+  it("reads the unit after a postfix hedge: 'the 20 or so years'", () => {
+    const text = "What can be done during the 20 or so years when the disease develops, before a woman even becomes symptomatic?";
+    expect(quantityWorded(text, "20 or so years")).toMatchObject({ kind: "measure", unit: "year", hedgeAfter: "or so" });
+    expect(quantityWorded("He walked 30 or more miles a day.", "30 or more miles")).toMatchObject({ kind: "measure", unit: "mi" });
+    expect(figureTexts("Five or more people were hurt.")).toEqual(["Five or more"]);
+  });
+  it("reads a span named after someone as a duration: 'the eight Clinton years'", () => {
+    const text = "22.9 million were created in the eight Clinton years, more than in any other presidency since World War II.";
+    expect(quantityWorded(text, "eight")).toMatchObject({ kind: "measure", unit: "year" });
+    expect(figureTexts(text)).toEqual(["22.9 million"]);
+    expect(figureTexts("Five Republican senators voted no.")).toEqual(["Five"]);
+  });
+  it("reads 'billions of research and financial aid dollars' as money", () => {
+    expect(quantityWorded("To be eligible for those billions of research and financial aid dollars, colleges must be accredited.", "billions")).toMatchObject({ kind: "measure", unit: "money" });
+    expect(count("Millions of people lost dollars.", "Millions").counted).toBe("people");
+  });
+});
+
+describe("not counts", () => {
+  it.each([
+    // an age or a mark on a scale after "at", with nothing counted
+    ["He came to the United States at 16."],
+    ["When he joined Quintin Kynaston at 14 or 15, he was little trouble himself."],
+    ["The poorest kids were one grade year ahead when researchers checked in with them at 21."],
+    ["\"When I touched at 150 (meters) I think I was 1.5 meters behind him."],
+    // an average: a count is a whole number
+    ["The average BMI for a woman in France is 23.2 -- the lowest average in Western Europe."],
+    ["When you control for size: 3.6 pending arrest warrants per household."],
+    // a year a change is measured against
+    ["Toyko's Haneda Airport was fourth with 73 million passengers, a 5.7% increase over 2013."],
+  ])("%s", (text) => {
+    expect(figureTexts(text).filter((q) => !/73 million/.test(q))).toEqual([]);
+  });
+  it("keeps a total set at a number, and a number too large for an age", () => {
+    expect(figureTexts("The death toll stood at 150.")).toEqual(["150"]);
+    expect(figureTexts("Reagan was second at 16.1 million.")).toEqual(["16.1 million"]);
+    expect(figureTexts("Bombings at two mosques in Sanaa last week killed at least 137 people.")).toEqual(["two", "at least 137"]);
+  });
+});
