@@ -3,8 +3,9 @@
  *
  * Each row is looked up in bench/judged-counts.csv, a ledger of the verdicts that independent judges gave
  * (bench/judging.md) when the row came up in a sample. A verdict holds only while the row reads the same:
- * same article, sentence, quantity text, qualifier, low and high; a row whose reading changed is unjudged
- * again. The ledger holds no article text (the corpus may not be republished), only a hash of the sentence.
+ * same article, sentence, quantity text, qualifier, low, high and period of a rate; a row whose reading
+ * changed is unjudged again (the earliest samples had no `per` column: their verdicts hold for any period).
+ * The ledger holds no article text (the corpus may not be republished), only a hash of the sentence.
  *
  *   npx tsx bench/corpus-census.ts                 census; unjudged rows to bench/results/corpus-unjudged.csv
  *   npx tsx bench/corpus-census.ts --merge NAME... add bench/results/corpus-review-NAME.csv (judgements of
@@ -22,7 +23,9 @@ import { writeFileAtomic } from "../pipeline/io/atomic.ts";
 import { loadCorpus } from "./corpus.ts";
 
 const LEDGER = "bench/judged-counts.csv";
-const LEDGER_COLUMNS = ["article_id", "sentence_sha", "quantity_text", "qualifier", "low", "high", "y", "n"] as const;
+const LEDGER_COLUMNS = ["article_id", "sentence_sha", "quantity_text", "qualifier", "low", "high", "per", "y", "n"] as const;
+/** The period of a sample that had no `per` column. */
+const ANY_PERIOD = "*";
 const SAMPLE_COLUMNS = ["n", "article_id", "quantity_text", "value", "low", "high", "qualifier", "counted", "event", "per", "source", "sentence"] as const;
 
 interface Reading {
@@ -32,21 +35,22 @@ interface Reading {
   qualifier: string;
   low: string;
   high: string;
+  per?: string;
 }
 interface Verdicts {
   y: number;
   n: number;
 }
 
-function keyOf(r: Reading): string {
-  return [r.article_id, sha256(r.sentence).slice(0, 16), r.quantity_text, r.qualifier, r.low, r.high].join("\u0000");
+function keyOf(r: Reading, per = r.per ?? ANY_PERIOD): string {
+  return [r.article_id, sha256(r.sentence).slice(0, 16), r.quantity_text, r.qualifier, r.low, r.high, per].join("\u0000");
 }
 
 function readLedger(): Map<string, Verdicts> {
   const ledger = new Map<string, Verdicts>();
   if (!existsSync(LEDGER)) return ledger;
   for (const row of parse(readFileSync(LEDGER, "utf8"), { columns: true }) as Record<string, string>[]) {
-    const key = [row.article_id, row.sentence_sha, row.quantity_text, row.qualifier, row.low, row.high].join("\u0000");
+    const key = [row.article_id, row.sentence_sha, row.quantity_text, row.qualifier, row.low, row.high, row.per].join("\u0000");
     ledger.set(key, { y: Number(row.y), n: Number(row.n) });
   }
   return ledger;
@@ -84,7 +88,7 @@ async function merge(names: readonly string[]): Promise<void> {
 
 function readingOf(f: Figure): Reading {
   const cell = (x: number | null) => (x === null ? "" : String(x));
-  return { article_id: f.article_id, sentence: f.sentence ?? "", quantity_text: f.quantity_text, qualifier: f.qualifier ?? "", low: cell(f.low), high: cell(f.high) };
+  return { article_id: f.article_id, sentence: f.sentence ?? "", quantity_text: f.quantity_text, qualifier: f.qualifier ?? "", low: cell(f.low), high: cell(f.high), per: f.per ?? "" };
 }
 
 function census(): void {
@@ -102,7 +106,8 @@ function census(): void {
     for (const f of figures) {
       if (f.kind !== "count") continue;
       rows++;
-      const v = ledger.get(keyOf(readingOf(f)));
+      const reading = readingOf(f);
+      const v = ledger.get(keyOf(reading)) ?? ledger.get(keyOf(reading, ANY_PERIOD));
       if (!v) {
         unjudged.push(f);
         continue;

@@ -121,9 +121,13 @@ export function findEvents(ws: readonly Word[], from: number, to: number): Event
     if (best) {
       const after = ws[best.index + best.length];
       if (best.length === 1 && FINDING.has(ws[i]!.lower) && after && (after.lower === "that" || after.lower === "out" || FOUND_ABSTRACT.has(after.lower))) continue;
-      // "three women tending to a wounded soldier": an adjective of another noun, not what happened
+      // "three women tending to a wounded soldier", "One nurse cradles the wounded fighter": an adjective of
+      // another noun, not what happened
       const before = ws[i - 1];
       if (best.length === 1 && before && (before.lower === "a" || before.lower === "an") && !ws[i]!.clauseBreak && after && !after.clauseBreak) continue;
+      // ("the injured included 42 soldiers", "the dead included", "the killing of 150 people" are what happened)
+      if (best.length === 1 && before?.lower === "the" && ws[i]!.lower.endsWith("ed") && !ws[i]!.clauseBreak && after && !after.clauseBreak &&
+        after.lower !== "of" && !after.lower.endsWith("ed") && !PASSIVE.has(after.lower) && !isEventWord(after.lower)) continue;
       // "having lost the first leg", "lost his life": "lost" is a death only of the figure right after it
       // ("lost 16 students") or in the passive ("lives were lost")
       if (ws[i]!.lower === "lost" && i + 1 !== to && !(before && PASSIVE.has(before.lower))) continue;

@@ -450,6 +450,8 @@ export const CODE_PRECEDERS: ReadonlySet<string> = new Set([
   "tier", "zone", "sector", "unit", "division", "platform", "terminal", "pier", "exit", "track", "size", "row",
   "floor", "ward", "ranked", "verse", "paragraph", "section", "clause", "amendment", "item", "question", "step",
   "volume", "vol", "part", "hole", "lap", "marker", "markers",
+  // an identity number: "inmate 402282"
+  "inmate", "prisoner", "badge", "serial",
 ]);
 
 /** Words right before a bare number that make it an age ("aged 35", "age 13 or older"). */

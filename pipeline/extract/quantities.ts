@@ -1540,9 +1540,11 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
     // "between March 10 and 17": the second day of a date range
     if (isPlainSingle && n1.plain && n1.value >= 1 && n1.value <= 31 && !hedge && monthDayBefore(t, start)) return "code";
   }
-  // "seven- to ten-fold", "two- and three-bedroom": the first half of a suspended hyphen compound
-  if (n1 && !o.cell && core.unit === null && t.charCodeAt(core.numberEnd) === 45 && isInlineSpace(t.charCodeAt(core.numberEnd + 1))) {
-    const link = wordAt(t, core.numberEnd + 1);
+  // "seven- to ten-fold", "two- and three-bedroom", "seven-, eight-figure checks": the first half of a suspended
+  // hyphen compound
+  if (n1 && !o.cell && core.unit === null && t.charCodeAt(core.numberEnd) === 45) {
+    if (t.charCodeAt(core.numberEnd + 1) === 44) return "code";
+    const link = isInlineSpace(t.charCodeAt(core.numberEnd + 1)) ? wordAt(t, core.numberEnd + 1) : null;
     if (link && (link.w === "to" || link.w === "and" || link.w === "or")) return "code";
   }
   // "get up at 3.30 in the morning", "by 10.45": a clock time written with a dot
@@ -2325,6 +2327,10 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if (pw && pw.w === "of" && ppw && ppw.w === "each" && /[a-z]s\s+each\s+of\s+$/i.test(t.slice(Math.max(0, start - 20), start))) return skipAsCode(core.end);
   // "Notre Dame trailed by 1", "won by three": a margin in points
   if (!hedge && !nounAfter && pw && pw.w === "by" && ppw && MARGIN_VERBS.has(ppw.w)) return "code";
+  // "on course to win 30 seats, six seats more than the main opposition": a difference, not a tally
+  if (!hedge && core.vague === null && nounAfter && differenceAfter(t, core.end)) return "code";
+  // "to win by a full four lengths": a margin in a race
+  if (wordAt(t, core.end)?.w === "lengths" && /\bby\s+(?:an?\s+)?(?:full\s+|clear\s+|good\s+)?$/i.test(t.slice(Math.max(0, start - 20), start))) return "code";
   // "did a 360", "a 180": a turn in degrees
   if (!hedge && !nounAfter && !n1.wordy && (v === 180 || v === 360) && pw && pw.w === "a") return "code";
   // "under one roof", "the four corners of the earth": idioms
@@ -2444,6 +2450,14 @@ const BUILDINGS: ReadonlySet<string> = new Set(["house", "home", "apartment", "f
 
 /** "you're talking millions", and a sum after it in the same breath ("talking tens of millions heading up towards ..."). */
 const TALKING_MONEY = /\btalking\s+(?:about\s+)?(?:$|(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b)/;
+
+/** "six seats more than": a plural noun, then "more", "fewer" or "less" and "than". */
+function differenceAfter(t: string, p: number): boolean {
+  const noun = wordAt(t, p);
+  const more = noun && pluralNounAfter(t, p) ? wordAt(t, noun.e) : null;
+  const than = more && (more.w === "more" || more.w === "fewer" || more.w === "less") && more.s === skipSp(t, noun!.e) ? wordAt(t, more.e) : null;
+  return than !== null && than.w === "than";
+}
 
 /** Not a figure, up to `end`: the scan resumes there. */
 function skipAsCode(end: number): "code" {
@@ -2677,6 +2691,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["ll", "d", "will", "would", "c
  * Ages: "aged 35", "age 13 or older", "ages 13 to 17", and the appositive after a name, "Chan, 31, was
  * called the ringleader", "Conrad Roy, 18 --". Read as a measure in years, like "a 35-year-old".
  */
+const AGES_OF_RANGE = /\bages\s+of\s+[^,.;:!?]{1,50}?\s+(?:ranged?|ranging)(?:\s+from)?\s*$/i;
+
 function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: number): boolean {
   const pw = wordBefore(t, start);
   if (pw && AGE_PRECEDERS.has(pw.w)) return true;
@@ -2689,6 +2705,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
     if (/^(?:ranged?|ranging|range)$/.test(pw.w) && ppw && AGE_PRECEDERS.has(ppw.w)) return true;
     // "Their ages range from 26 to 70"
     if (pw.w === "from" && ppw && /^(?:ranged?|ranging|range)$/.test(ppw.w) && AGE_PRECEDERS.has(wordBeforeWord(t, ppw)?.w ?? "")) return true;
+    // "The ages of the donors and recipients range from 26 to 70"
+    if (AGES_OF_RANGE.test(t.slice(Math.max(0, start - 80), start))) return true;
     // "the coveted 18-49 demo"
     const nw = wordAt(t, core.end);
     if (nw && (nw.w === "demo" || nw.w === "demographic" || nw.w === "bracket")) return true;

@@ -51,9 +51,31 @@ describe("not counts", () => {
   ])("%s", (text) => {
     expect(figureTexts(text).filter((q) => !/73 million/.test(q))).toEqual([]);
   });
+  it.each([
+    // ages, a margin, the first half of a suspended compound, an identity number, a difference
+    ["\"The ages of the donors and recipients range from 26 to 70 and include three parent and child pairs,\" the center said.", ["three"]],
+    ["But the eight year old pulled away to win by a full four lengths and secure the $10 million prize.", []],
+    ["The donors most coveted now are billionaires who can stroke seven-, eight-figure checks.", []],
+    ["This week, as inmate 402282.", []],
+    ["Likud is on course to win 30 seats in the Knesset, six seats more than the main opposition Zionist Union.", ["30"]],
+  ])("%s", (text, kept) => {
+    expect(figureTexts(text)).toEqual(kept);
+  });
+  it("keeps what only looks like a difference or a margin", () => {
+    expect(figureTexts("The bombings killed three people and injured more than 260 others.")).toEqual(["three", "more than 260"]);
+    expect(figureTexts("The boat was four lengths long.")).toEqual(["four"]);
+  });
   it("keeps a total set at a number, and a number too large for an age", () => {
     expect(figureTexts("The death toll stood at 150.")).toEqual(["150"]);
     expect(figureTexts("Reagan was second at 16.1 million.")).toEqual(["16.1 million"]);
     expect(figureTexts("Bombings at two mosques in Sanaa last week killed at least 137 people.")).toEqual(["two", "at least 137"]);
+  });
+});
+
+describe("events", () => {
+  it("does not read a participle before another noun as what happened: 'the wounded fighter'", () => {
+    expect(figureTexts("One nurse cradles the wounded fighter while another looks despairingly into an empty helmet.")).toEqual([]);
+    expect(count("The injured included 42 Egyptian soldiers and two civilians.", "42").event).toBe("wounded");
+    expect(count("The video shows the execution of a handful of men.", "a handful").event).toBe("executed");
   });
 });
