@@ -7,7 +7,8 @@
  * changed is unjudged again (the earliest samples had no `per` column: their verdicts hold for any period).
  * The ledger holds no article text (the corpus may not be republished), only a hash of the sentence.
  *
- *   npx tsx bench/corpus-census.ts                 census; unjudged rows to bench/results/corpus-unjudged.csv
+ *   npx tsx bench/corpus-census.ts                 census; rows to judge (never judged, or a tie between
+ *                                                  judges) to bench/results/corpus-to-judge.csv
  *   npx tsx bench/corpus-census.ts --merge NAME... add bench/results/corpus-review-NAME.csv (judgements of
  *                                                  bench/results/corpus-sample-NAME.csv) to the ledger
  */
@@ -100,6 +101,7 @@ function census(): void {
   const conventions = readConventions(readFileSync("data/raw/hedges.csv", "utf8"), "data/raw/hedges.csv", { hedges: HEDGES, vague: VAGUE_TERMS });
   const ledger = readLedger();
   const unjudged: Figure[] = [];
+  const tied: Figure[] = [];
   let rows = 0, yes = 0, no = 0, split = 0, twice = 0, disagree = 0;
   for (const { id, article } of corpus) {
     const { figures } = extractArticle({ articleId: id, text: article, outlet: "CNN/DailyMail corpus", url: null, published: null, campaignStart: null }, conventions);
@@ -115,7 +117,7 @@ function census(): void {
       // The majority verdict; a tie counts against us.
       if (v.y > v.n) yes++;
       else if (v.n > v.y) no++;
-      else (no++, split++);
+      else (no++, split++, tied.push(f));
       if (v.y + v.n >= 2) {
         twice++;
         if (v.y > 0 && v.n > 0) disagree++;
@@ -128,10 +130,10 @@ function census(): void {
   console.log(`precision over the judged rows: ${yes} of ${judged} = ${pct(yes, judged)} (${split} ties counted as wrong)`);
   console.log(`judges disagreed on ${disagree} of the ${twice} rows judged more than once (${pct(disagree, twice)})`);
   const lines = [SAMPLE_COLUMNS.join(",")];
-  unjudged.forEach((f, i) => lines.push(SAMPLE_COLUMNS.map((c) => csvCell(c === "n" ? String(i + 1) : String(f[c] ?? ""))).join(",")));
+  [...unjudged, ...tied].forEach((f, i) => lines.push(SAMPLE_COLUMNS.map((c) => csvCell(c === "n" ? String(i + 1) : String(f[c] ?? ""))).join(",")));
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync("bench/results/corpus-unjudged.csv", lines.join("\n") + "\n");
-  console.log(`unjudged rows, in sample format for bench/judging.md: bench/results/corpus-unjudged.csv`);
+  writeFileSync("bench/results/corpus-to-judge.csv", lines.join("\n") + "\n");
+  console.log(`rows to judge (unjudged, then ties), in sample format for bench/judging.md: bench/results/corpus-to-judge.csv`);
 }
 
 const args = process.argv.slice(2);

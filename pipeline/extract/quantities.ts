@@ -1489,6 +1489,8 @@ function finish(t: string, core: Core, hedge: HedgeMatch | null, start: number, 
   // The context rules read words: with none near the number (a table of digits, "1,1,1,..."), they cannot apply.
   const worded = !o.cell && letterNear(t, start, core.end, 60);
   if (n1 && core.unit === null && oClockAt(t, core.numberEnd)) return "code"; // "at 9 o'clock", "five or six o'clock"
+  // "from 2 to 2:45 p.m.", "open from 9 to 5 p.m.": the first hour of a span of clock time
+  if (n1 && core.unit === null && core.rangeLow === null && Number.isInteger(n1.value) && n1.value <= 24 && CLOCK_SPAN_AFTER.test(t.slice(core.numberEnd, core.numberEnd + 24))) return "code";
   // "A Few Good Men": a title in capitals
   if (core.vague !== null && /^A (?:Few|Handful|Couple)$/.test(t.slice(core.numberStart, core.end)) && isUpper(t.charCodeAt(skipSp(t, core.end)))) return "code";
   const quoteBefore = start > 0 ? t.charCodeAt(start - 1) : 0;
@@ -2020,6 +2022,8 @@ function numberStartBefore(t: string, p: number): number {
   return s;
 }
 
+const CLOCK_SPAN_AFTER = /^\s*(?:to|until|till|and|-|\u2013)\s*(?:\d{1,2}:\d\d\b|\d{1,2}\s*[ap]\.?m\b)/i;
+
 /** "o'clock" after spaces at p. */
 function oClockAt(t: string, p: number): boolean {
   const q = skipSp(t, p);
@@ -2371,6 +2375,12 @@ function notACount(t: string, n1: Num | null, core: Core, hedge: HedgeMatch | nu
   if ((v === 911 || v === 999) && !n1.wordy && nw && EMERGENCY_AFTER.has(nw.w)) return "code";
   // "Six Holy Objects That Tell the Remarkable Story": a title, its small words capitalised
   if (nw && isUpper(nw.raw.charCodeAt(0)) && titleCaseFrom(t, nw)) return "code";
+  // "14 of the Best Architecture Photos From the Past Year"
+  if (nw && nw.w === "of") {
+    const the = wordAt(t, nw.e);
+    const first = the && the.w === "the" ? wordAt(t, the.e) : null;
+    if (first && isUpper(first.raw.charCodeAt(0)) && titleCaseFrom(t, first)) return "code";
+  }
   // "the 2010 New Strategic Arms Reduction Treaty": a year before a name
   if (!hedge && n1.plain && n1.intLen === 4 && v >= 1900 && v <= 2100 && pw && (pw.w === "the" || pw.w === "its" || pw.w === "his" || pw.w === "her") && nw && isUpper(nw.raw.charCodeAt(0))) return "code";
   // "Here are five things to know": a list's heading, not a reported figure

@@ -58,12 +58,17 @@ describe("not counts", () => {
     ["The donors most coveted now are billionaires who can stroke seven-, eight-figure checks.", []],
     ["This week, as inmate 402282.", []],
     ["Likud is on course to win 30 seats in the Knesset, six seats more than the main opposition Zionist Union.", ["30"]],
+    // a title in capitals after "of the"; the first hour of a span of clock time
+    ["14 of the Best Architecture Photos From the Past Year .", []],
+    ["When: Wednesday, from 2 to 2:45 p.m. ET .", []],
+    ["The store is open from 9 to 5 p.m. daily.", []],
   ])("%s", (text, kept) => {
     expect(figureTexts(text)).toEqual(kept);
   });
   it("keeps what only looks like a difference or a margin", () => {
     expect(figureTexts("The bombings killed three people and injured more than 260 others.")).toEqual(["three", "more than 260"]);
     expect(figureTexts("The boat was four lengths long.")).toEqual(["four"]);
+    expect(figureTexts("Two of the New York Times reporters were hurt.")).toEqual(["Two"]);
   });
   it("keeps a total set at a number, and a number too large for an age", () => {
     expect(figureTexts("The death toll stood at 150.")).toEqual(["150"]);
