@@ -44,7 +44,12 @@ interface Verdicts {
 }
 
 function keyOf(r: Reading, per = r.per ?? ANY_PERIOD): string {
-  return [r.article_id, sha256(r.sentence).slice(0, 16), r.quantity_text, r.qualifier, r.low, r.high, per].join("\u0000");
+  return [r.article_id, sha256(r.sentence).slice(0, 16), r.quantity_text, r.qualifier, whole(r.low, Math.floor), whole(r.high, Math.ceil), per].join("\u0000");
+}
+
+/** A bound as the whole number a count's bound is widened to: samples drawn before counts were rounded read the same. */
+function whole(bound: string, round: (x: number) => number): string {
+  return bound === "" ? bound : String(round(Number(bound)));
 }
 
 function readLedger(): Map<string, Verdicts> {

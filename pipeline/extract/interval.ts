@@ -3,7 +3,7 @@ import type { Qualifier } from "../schema/figures.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the recognizer found, reduced to what the convention table needs. */
-export type Reading = Pick<Quantity, "hedge" | "hedgeAfter" | "vague" | "value" | "rangeLow" | "rangeHigh">;
+export type Reading = Pick<Quantity, "hedge" | "hedgeAfter" | "vague" | "value" | "rangeLow" | "rangeHigh"> & { kind?: Quantity["kind"] };
 
 export interface Interval {
   qualifier: Qualifier;
@@ -14,7 +14,8 @@ export interface Interval {
 /**
  * The interval a wording claims, by the desk's convention table. A range keeps its printed ends
  * whatever hedge stands before it ("about 800-900" is 800 to 900): the source already gave its
- * uncertainty. A vague word's bounds are counts; a hedge's bounds multiply the printed number.
+ * uncertainty. A vague word's bounds are counts; a hedge's bounds multiply the printed number, and for a
+ * count they are then widened to whole numbers ("some 384 refugees" is 345 to 423, not 345.6 to 422.4).
  */
 export function intervalOf(reading: Reading, conventions: Conventions): Interval {
   if (reading.rangeLow !== null && reading.rangeHigh !== null) {
@@ -30,7 +31,10 @@ export function intervalOf(reading: Reading, conventions: Conventions): Interval
   if (!c) throw new Error(`no convention for the hedge "${hedge}"`);
   const v = reading.value;
   if (v === null) return { qualifier: c.qualifier, low: null, high: null };
-  return { qualifier: c.qualifier, low: c.low === null ? null : round(v * c.low), high: c.high === null ? null : round(v * c.high) };
+  const low = c.low === null ? null : round(v * c.low);
+  const high = c.high === null ? null : round(v * c.high);
+  if (reading.kind !== "count") return { qualifier: c.qualifier, low, high };
+  return { qualifier: c.qualifier, low: low === null ? null : Math.floor(low), high: high === null ? null : Math.ceil(high) };
 }
 
 /** Keeps 360 from becoming 360.00000000000006. */
