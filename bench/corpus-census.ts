@@ -7,8 +7,9 @@
  * changed is unjudged again (the earliest samples had no `per` column: their verdicts hold for any period).
  * The ledger holds no article text (the corpus may not be republished), only a hash of the sentence.
  *
- *   npx tsx bench/corpus-census.ts                 census; rows to judge (never judged, or a tie between
- *                                                  judges) to bench/results/corpus-to-judge.csv
+ *   npx tsx bench/corpus-census.ts [highlights]    census of the articles (or of the bullet highlights the
+ *                                                  outlets wrote for them); rows to judge (never judged, or a
+ *                                                  tie between judges) to bench/results/corpus-to-judge.csv
  *   npx tsx bench/corpus-census.ts --merge NAME... add bench/results/corpus-review-NAME.csv (judgements of
  *                                                  bench/results/corpus-sample-NAME.csv) to the ledger
  */
@@ -97,7 +98,7 @@ function readingOf(f: Figure): Reading {
   return { article_id: f.article_id, sentence: f.sentence ?? "", quantity_text: f.quantity_text, qualifier: f.qualifier ?? "", low: cell(f.low), high: cell(f.high), per: f.per ?? "" };
 }
 
-function census(): void {
+function census(column: "article" | "highlights"): void {
   const corpus = loadCorpus();
   if (!corpus) {
     console.log("skipped: corpus not found");
@@ -108,8 +109,8 @@ function census(): void {
   const unjudged: Figure[] = [];
   const tied: Figure[] = [];
   let rows = 0, yes = 0, no = 0, split = 0, twice = 0, disagree = 0;
-  for (const { id, article } of corpus) {
-    const { figures } = extractArticle({ articleId: id, text: article, outlet: "CNN/DailyMail corpus", url: null, published: null, campaignStart: null }, conventions);
+  for (const row of corpus) {
+    const { figures } = extractArticle({ articleId: row.id, text: row[column], outlet: "CNN/DailyMail corpus", url: null, published: null, campaignStart: null }, conventions);
     for (const f of figures) {
       if (f.kind !== "count") continue;
       rows++;
@@ -131,7 +132,7 @@ function census(): void {
   }
   const judged = yes + no;
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
-  console.log(`${rows} count rows in ${corpus.length} articles; ${judged} judged (${pct(judged, rows)}), ${unjudged.length} not yet`);
+  console.log(`${rows} count rows in ${corpus.length} ${column === "article" ? "articles" : "highlights"}; ${judged} judged (${pct(judged, rows)}), ${unjudged.length} not yet`);
   console.log(`precision over the judged rows: ${yes} of ${judged} = ${pct(yes, judged)} (${split} ties counted as wrong)`);
   console.log(`judges disagreed on ${disagree} of the ${twice} rows judged more than once (${pct(disagree, twice)})`);
   const lines = [SAMPLE_COLUMNS.join(",")];
@@ -143,4 +144,5 @@ function census(): void {
 
 const args = process.argv.slice(2);
 if (args[0] === "--merge") await merge(args.slice(1));
-else census();
+else if (args[0] === undefined || args[0] === "highlights") census(args[0] ?? "article");
+else throw new Error(`unknown argument "${args[0]}": expected --merge NAME... or highlights`);

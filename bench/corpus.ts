@@ -5,9 +5,9 @@ import { parse } from "csv-parse/sync";
 /** The 1,000 CNN/DailyMail articles in ../shared (testing only, never published). */
 export const CORPUS = fileURLToPath(new URL("../../shared/corpora/cnn_dailymail_validation_1000.csv", import.meta.url));
 
-export function loadCorpus(): { id: string; article: string }[] | null {
+export function loadCorpus(): { id: string; article: string; highlights: string }[] | null {
   if (!existsSync(CORPUS)) return null;
-  return parse(readFileSync(CORPUS, "utf8"), { columns: true }) as { id: string; article: string }[];
+  return parse(readFileSync(CORPUS, "utf8"), { columns: true }) as { id: string; article: string; highlights: string }[];
 }
 
 export function median(xs: readonly number[]): number {
