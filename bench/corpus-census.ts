@@ -131,7 +131,7 @@ function census(column: "article" | "highlights"): void {
     }
   }
   const judged = yes + no;
-  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
   console.log(`${rows} count rows in ${corpus.length} ${column === "article" ? "articles" : "highlights"}; ${judged} judged (${pct(judged, rows)}), ${unjudged.length} not yet`);
   console.log(`precision over the judged rows: ${yes} of ${judged} = ${pct(yes, judged)} (${split} ties counted as wrong)`);
   console.log(`judges disagreed on ${disagree} of the ${twice} rows judged more than once (${pct(disagree, twice)})`);
