@@ -548,6 +548,12 @@ function eventAround(ws: readonly Word[], afterFrom: number, afterTo: number, be
   // prosecute him on charges of carrying two firearms"); the nearest one within reach is the figure's
   const last = before[before.length - 1];
   if (last === undefined || last.index + last.length < beforeTo - BEFORE_REACH) return null;
+  // "were killed in two attacks", "is sold in a few stores", "taking shelter in the 37 centers": the figure is
+  // governed by its preposition, not by the verb ("charged with two counts" is what they are charged with)
+  for (let i = beforeTo - 1; i >= last.index + last.length && i >= beforeTo - 3; i--) {
+    if (PLACE_PREPOSITIONS.has(ws[i]!.lower)) return null;
+    if (!FIGURE_DETERMINERS.has(ws[i]!.lower)) break;
+  }
   // ("These follow executions ..., when ISIS militants rounded up and shot dead 284 men")
   if (before.some((e) => e.event === "executed") && last.event === "killed") return "executed";
   return last.event;
@@ -581,6 +587,10 @@ function eventBeyondAside(ws: readonly Word[], at: number, limit: number, plural
 const PASSIVE_AUXILIARIES = new Set(["were", "was", "are", "is", "been", "be"]);
 const SINGULAR_AUXILIARIES = new Set(["was", "is"]);
 const PLURAL_AUXILIARIES = new Set(["were", "are"]);
+
+/** Prepositions between a verb and a figure that make the figure theirs: "killed in", "sold to", "evacuated from". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "into", "onto", "from", "during", "across", "after", "before", "near", "inside", "outside", "through", "throughout", "within"]);
+const FIGURE_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these"]);
 
 /** How many words before a figure the verb of its event may stand: "executed about 40 people", "have interviewed more than two dozen". */
 const BEFORE_REACH = 8;

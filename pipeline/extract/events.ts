@@ -52,6 +52,9 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["became ill", "infected"], ["become ill", "infected"], ["become seriously ill", "infected"], ["became seriously ill", "infected"],
   ["taking shelter", "sheltering"], ["took shelter", "sheltering"], ["sheltering", "sheltering"], ["seeking refuge", "sheltering"],
   ["sought refuge", "sheltering"], ["sought shelter", "sheltering"], ["seeking shelter", "sheltering"],
+  ["beheading", "executed"], ["slaughtered", "killed"], ["slaughtering", "killed"], ["stoned to death", "killed"], ["stoning", "killed"],
+  ["donated", "donated"], ["vandalized", "vandalized"], ["buried", "buried"], ["relocated", "relocated"],
+  ["removed", "removed"], ["granted", "granted"], ["signed", "signed"], ["sold", "sold"], ["trained", "trained"],
 ];
 
 const BY_FIRST = new Map<string, [string[], string][]>();

@@ -84,3 +84,23 @@ describe("events", () => {
     expect(count("The video shows the execution of a handful of men.", "a handful").event).toBe("executed");
   });
 });
+
+describe("more events, and a figure governed by its own preposition", () => {
+  it.each([
+    ["At the time of writing, more than 300,000 people have signed a petition seeking his reinstatement.", "more than 300,000", "signed"],
+    ["Since scoring her first top ten UK hit in 1987 she's released eleven studio albums and sold over 68 million records.", "over 68 million", "sold"],
+    ["ISIS is allegedly also responsible for stoning at least three women in Syria accused of adultery.", "at least three", "killed"],
+    ["Several cemeteries were also vandalized last month.", "Several", "vandalized"],
+    ["Doctors amputated her left leg below the knee and removed more than 20 shrapnel pieces from her body.", "more than 20", "removed"],
+    ["Tsarnaev is charged with 30 counts related to the April 15, 2013, bombings.", "30", "charged"],
+  ])("%s", (text, quantity, event) => {
+    expect(count(text, quantity).event).toBe(event);
+  });
+  it.each([
+    ["As many as 13 senior leaders of al-Nusra Front were killed in two Syrian airstrikes.", "two"],
+    ["The agency said 3,300 people were taking shelter in 37 evacuation centers.", "37"],
+    ["The show is sold to 214 territories worldwide.", "214"],
+  ])("%s", (text, quantity) => {
+    expect(count(text, quantity).event).toBeNull();
+  });
+});
