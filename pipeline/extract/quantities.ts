@@ -2768,6 +2768,8 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
         hedgeFits && subject && (AGE_SUBJECTS.has(subject.w) ||
           (isUpper(subject.raw.charCodeAt(0)) && subject.raw.length > 1 && !FUNCTION_WORDS.has(subject.w) && !MONTHS.has(subject.raw)))
       ) return true;
+      // "The youngest contestant is 14"
+      if (hedgeFits && /\b(?:youngest|oldest)\s+(?:[a-z-]+\s+){0,2}$/i.test(t.slice(Math.max(0, pw.s - 40), pw.s))) return true;
     }
   }
   if (hedge || n1.wordy || !n1.plain || core.rangeLow !== null || n1.value < 1 || n1.value > 120) return false;
@@ -2779,17 +2781,17 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
   // ", 31," after a capitalised word; ", also 30," after a noun
   let i = n1.start;
   while (i > 0 && isInlineSpace(t.charCodeAt(i - 1))) i--;
-  if (pw && (pw.w === "also" || pw.w === "now") && pw.e === i) {
+  if (pw && (pw.w === "also" || pw.w === "now" || pw.w === "then") && pw.e === i) {
     let k = pw.s;
     while (k > 0 && isInlineSpace(t.charCodeAt(k - 1))) k--;
     const a = t.charCodeAt(skipSp(t, n1.end));
-    // ("Antonella Sesino, also 54 and a city administration employee")
+    // ("Antonella Sesino, also 54 and a city administration employee", "Moskowitz, then 28,")
     if (t.charCodeAt(k - 1) === 44 && (a === 44 || a === 46 || /^\s+and\s+an?\s/.test(t.slice(n1.end, n1.end + 9)))) return true;
   }
   if (i === 0 || t.charCodeAt(i - 1) !== 44) return false;
   const name = wordBefore(t, i - 1);
-  // "her son, 11,", "his daughter, 4."
-  if (name && name.e === i - 1 && KIN.has(name.w) && endsAge(t, n1.end)) return true;
+  // "her son, 11,", "his daughter, 4.", "A UK boy, 11,", "The former vice president, 87,"
+  if (name && name.e === i - 1 && (KIN.has(name.w) || PERSONS.has(name.w)) && name.raw === name.w && endsAge(t, n1.end)) return true;
   if (!name || name.e !== i - 1 || !isUpper(name.raw.charCodeAt(0)) || MONTHS.has(name.raw)) return false;
   if (FUNCTION_WORDS.has(name.w)) {
     // "Felicia He, 27,": a surname that is also a function word, after a capitalised first name
@@ -2803,6 +2805,13 @@ function isAge(t: string, n1: Num, core: Core, hedge: HedgeMatch | null, start: 
 const KIN: ReadonlySet<string> = new Set([
   "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "grandson", "granddaughter", "nephew",
   "niece", "cousin", "boyfriend", "girlfriend", "baby", "stepson", "stepdaughter", "partner", "fiancee", "fiance",
+]);
+
+/** People named by what they are, before ", 18,": an age ("The Birmingham man, 18, was detained"). */
+const PERSONS: ReadonlySet<string> = new Set([
+  "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "officer", "suspect", "gunman", "victim",
+  "president", "student", "driver", "pilot", "soldier", "worker", "resident", "actor", "actress", "singer", "player",
+  "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "widow", "nurse", "doctor", "teacher", "passenger",
 ]);
 
 /** After an appositive age: a comma, a semicolon, a bracket, a dash or the end of the sentence. */

@@ -104,3 +104,19 @@ describe("more events, and a figure governed by its own preposition", () => {
     expect(count(text, quantity).event).toBeNull();
   });
 });
+
+describe("ages in the outlets' bullet highlights", () => {
+  it.each([
+    ["A UK boy, 11, was arrested."],
+    ["The Birmingham man, 18, was detained."],
+    ["Police arrested a man, 40."],
+    ["The former vice president, 87, was treated."],
+    ["Moskowitz, then 28, said the list was a joke."],
+    ["The youngest contestant is 14."],
+  ])("%s", (text) => {
+    expect(figureTexts(text)).toEqual([]);
+  });
+  it("keeps a count after a comma that is not an age", () => {
+    expect(figureTexts("Killed: a soldier, 2 civilians.")).toEqual(["2"]);
+  });
+});
