@@ -157,6 +157,8 @@ function readSentence(
   let conditional: boolean | undefined;
   // "Read: 25 People to Blame for the Financial Crisis": a link to another story, its title's numbers are not figures
   const link = LINK_LINE.test(s.text);
+  // the count drafts of this sentence, where their figure starts and where their counted noun ends (a list's items)
+  const items: ListItem[] = [];
   for (let n = 0; n < inSentence.length; n++) {
     const quantity = inSentence[n]!;
     const { from, to } = spansQ[n]!;
@@ -167,9 +169,11 @@ function readSentence(
     let counted: string | null = null;
     let event: string | null = null;
     let per: string | null = null;
+    let phraseEnd = to;
     if (quantity.kind === "count") {
       const c = countedAfter(ws, to, nextQ, quantity.value === 1);
       counted = c.counted;
+      if (c.counted !== null) phraseEnd = c.next;
       // `killed three "male vigilante members,"`, `four official "mourners"`: the phrase goes on inside
       // the quotation marks
       if (c.next > 0 && c.next < nextQ && ws[c.next]!.clauseBreak && openingQuote(text, ws[c.next - 1]!, ws[c.next]!)) {
@@ -246,12 +250,52 @@ function readSentence(
     // A duration or a distance is not a tally over days: it has no period of its own.
     const stock = event !== null && STOCK_EVENTS.has(event) && per === null;
     const period = quantity.kind === "count" ? (periods[(inMain ? 0 : 2) + (stock ? 1 : 0)] ??= clausePeriod(input, s, main, inMain, stock)) : NO_PERIOD;
-    drafts.push({
+    const draft: Draft = {
       quantity, sentence: s, counted, event, per,
       source: sourceOf(inMain ? 0 : 1),
       periodStart: period.start, periodEnd: period.end, saidOn: period.saidOn,
-    });
+    };
+    drafts.push(draft);
+    if (quantity.kind === "count") items.push({ draft, from, end: phraseEnd });
   }
+  shareListEvents(items, ws, text);
+}
+
+interface ListItem {
+  draft: Draft;
+  from: number;
+  end: number;
+}
+
+/**
+ * "One French citizen, one Belgian and three Malians are killed", "Four National Guard aircrew members and seven
+ * Marines died", "killed 17 tourists and two others": the items of a list of counts share the event the list
+ * states once. Items are joined by a comma, "and" or "or" and nothing else; an item that has an event of its own
+ * keeps it, and a list whose items name different events (or a state, such as "present") is left as it is.
+ */
+function shareListEvents(items: readonly ListItem[], ws: readonly Word[], text: string): void {
+  let first = 0;
+  for (let k = 1; k <= items.length; k++) {
+    if (k < items.length && listed(items[k - 1]!, items[k]!, ws, text)) continue;
+    if (k - first >= 2) {
+      const events = new Set<string>();
+      for (let i = first; i < k; i++) if (items[i]!.draft.event !== null) events.add(items[i]!.draft.event!);
+      // (a stock's period was read as "as of" a day: an event that would change it is not shared)
+      if (events.size === 1 && !STOCK_EVENTS.has([...events][0]!)) {
+        const [event] = events;
+        for (let i = first; i < k; i++) items[i]!.draft.event ??= event!;
+      }
+    }
+    first = k;
+  }
+}
+
+/** Is `b` the next item of a list after `a`: only ",", "and", "or" or ", and" between them? */
+function listed(a: ListItem, b: ListItem, ws: readonly Word[], text: string): boolean {
+  if (b.from === a.end) return a.end > 0 && ws[b.from]!.clauseBreak && /^\s*,\s*$/.test(text.slice(ws[a.end - 1]!.end, ws[b.from]!.start));
+  if (b.from !== a.end + 1) return false;
+  const link = ws[a.end]!;
+  return (link.lower === "and" || link.lower === "or") && !ws[b.from]!.clauseBreak && (!link.clauseBreak || /^\s*,\s*$/.test(text.slice(ws[a.end - 1]!.end, link.start)));
 }
 
 /** The days the main clause of a sentence (or its parenthetical) covers; none without a publication day. */

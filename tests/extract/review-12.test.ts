@@ -120,3 +120,20 @@ describe("ages in the outlets' bullet highlights", () => {
     expect(figureTexts("Killed: a soldier, 2 civilians.")).toEqual(["2"]);
   });
 });
+
+describe("a list of counts shares the event it states once", () => {
+  it.each([
+    ["One French citizen, one Belgian and three Malians were killed in the attack.", ["One", "one", "three"], "killed"],
+    ["Four National Guard aircrew members and seven Marines died.", ["Four", "seven"], "killed"],
+    ["They detained four American tourists, two Canadians and two Australians.", ["four", "two"], "detained"],
+    ["The injured included 42 Egyptian soldiers and two civilians.", ["42", "two"], "wounded"],
+  ])("%s", (text, quantities, event) => {
+    for (const q of quantities) expect(count(text, q).event).toBe(event);
+  });
+  it("leaves a list whose items name different events, and items that are not a list", () => {
+    const text = "Four people were killed and three were injured.";
+    expect(count(text, "Four").event).toBe("killed");
+    expect(count(text, "three").event).toBe("wounded");
+    expect(count("Police found two bodies; three children were missing.", "three").event).toBe("missing");
+  });
+});
