@@ -55,6 +55,9 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["beheading", "executed"], ["slaughtered", "killed"], ["slaughtering", "killed"], ["stoned to death", "killed"], ["stoning", "killed"],
   ["donated", "donated"], ["vandalized", "vandalized"], ["buried", "buried"], ["relocated", "relocated"],
   ["removed", "removed"], ["granted", "granted"], ["signed", "signed"], ["sold", "sold"], ["trained", "trained"],
+  ["are shot", "shot"], ["is shot", "shot"], ["being shot", "shot"], ["taken to the hospital", "treated"], ["taken to hospital", "treated"],
+  ["taken to a hospital", "treated"], ["rushed to hospital", "treated"], ["rushed to the hospital", "treated"], ["resigned", "resigned"],
+  ["fined", "fined"], ["disappeared", "missing"], ["tortured", "tortured"], ["honored", "awarded"], ["summon", "summoned"],
 ];
 
 const BY_FIRST = new Map<string, [string[], string][]>();

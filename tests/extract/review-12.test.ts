@@ -93,6 +93,10 @@ describe("more events, and a figure governed by its own preposition", () => {
     ["Several cemeteries were also vandalized last month.", "Several", "vandalized"],
     ["Doctors amputated her left leg below the knee and removed more than 20 shrapnel pieces from her body.", "more than 20", "removed"],
     ["Tsarnaev is charged with 30 counts related to the April 15, 2013, bombings.", "30", "charged"],
+    ["KTUL reported two other people were taken to the hospital in critical condition.", "two", "treated"],
+    ["Two police officers resigned last week.", "Two", "resigned"],
+    ["Two officers are shot in Ferguson overnight.", "Two", "shot"],
+    ["The Red Cross confirmed three aid workers who disappeared in October 2013 remain missing.", "three", "missing"],
   ])("%s", (text, quantity, event) => {
     expect(count(text, quantity).event).toBe(event);
   });
