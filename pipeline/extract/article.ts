@@ -206,8 +206,9 @@ function readSentence(
       // ("more than 2,400 people, but more than 1,100 died")
       const coordinated = ws[from]!.clauseBreak || (from > 0 && /^(and|but|or|while|another|with)$/.test(ws[from - 1]!.lower));
       // ("arrested nine people, including four directly linked", "900 patents, nearly one a day")
+      // ("China executes three men convicted of plotting a knife attack that killed 31": the attack's dead, not the men)
       if (
-        counted === null && from - previousAt <= 14 &&
+        counted === null && from - previousAt <= 14 && !killedByRelative(ws, from) &&
         (to >= ws.length || ws[to]!.clauseBreak || BACK_REFERENCE.has(ws[to]!.lower) || (coordinated && isEventWord(ws[to]!.lower)) ||
           (from > 0 && ws[from - 1]!.lower === "including") || rateWordsAt(ws, to))
       ) counted = carried(previousCounted, ws, to);
@@ -259,6 +260,11 @@ function readSentence(
     if (quantity.kind === "count") items.push({ draft, from, end: phraseEnd });
   }
   shareListEvents(items, ws, text);
+}
+
+/** "an attack that killed 31": a relative clause whose verb takes the figure. */
+function killedByRelative(ws: readonly Word[], from: number): boolean {
+  return from >= 2 && isEventWord(ws[from - 1]!.lower) && (ws[from - 2]!.lower === "that" || ws[from - 2]!.lower === "which");
 }
 
 interface ListItem {

@@ -75,6 +75,8 @@ const VERBS = new Set([
   "takes", "makes", "comes", "goes", "gets", "sees", "knows", "wants", "needs", "seems", "include", "includes",
   "become", "becomes", "say", "get", "make", "take", "give", "go", "come", "see", "know", "think", "want",
   "appear", "appears", "seem", "believe", "believes", "face", "faces", "remains", "stay", "stayed", "stays",
+  // a headline's verb: "Thousands march in a protest", "All three tell officials"
+  "march", "gather", "tell", "flee", "mourn",
 ]);
 
 /** After "and" and a word in -s, words that make it a verb with its object: "70 children and spends about 12 hours". */
@@ -321,6 +323,8 @@ function modifiesPlural(ws: readonly Word[], last: Word, at: number, limit: numb
  * nearest before words[from], within its clause and five words.
  */
 export function pluralBefore(ws: readonly Word[], from: number): string | null {
+  // "Police official: At least 54 are killed", "Officials: 12 dead": who reports the figure, not what it counts
+  if (from > 0 && SPEAKER_LABELS.has(ws[from - 1]!.lower)) return null;
   for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const w = ws[k]!;
     if (VERBS.has(w.lower) || AUXILIARY.has(w.lower) || isEventWord(w.lower)) return null;
@@ -335,6 +339,13 @@ export function pluralBefore(ws: readonly Word[], from: number): string | null {
   }
   return null;
 }
+
+/** Words that end a label naming who speaks, before a colon. */
+const SPEAKER_LABELS = new Set([
+  "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "minister", "ministry",
+  "police", "chief", "governor", "mayor", "president", "report", "reports", "says", "said", "witness", "witnesses",
+  "statement", "agency", "military", "army", "government", "authorities", "media",
+]);
 
 /** Adjectives that stand for the people they describe: "700 dead", "two of the wounded". */
 const PEOPLE_ADJECTIVES = new Set(["dead", "wounded", "injured", "missing", "dying", "sick", "elderly", "homeless", "displaced", "living", "survivors"]);
@@ -358,6 +369,10 @@ const COMPOUND_PLURALS = new Map([
   ["man", "men"], ["men", "men"], ["woman", "women"], ["women", "women"], ["person", "people"], ["people", "people"],
   ["member", "members"], ["seat", "seats"], ["judge", "judges"], ["nation", "nations"], ["country", "countries"],
   ["soldier", "soldiers"], ["officer", "officers"], ["vehicle", "vehicles"], ["car", "cars"], ["ship", "ships"],
+  // "a 48-city tour", "a two-count indictment", "a 32-team tournament", "a 40-page report"
+  ["city", "cities"], ["count", "counts"], ["team", "teams"], ["game", "games"], ["state", "states"], ["page", "pages"],
+  ["point", "points"], ["stop", "stops"], ["date", "dates"], ["episode", "episodes"], ["song", "songs"], ["player", "players"],
+  ["county", "counties"], ["school", "schools"], ["nation", "nations"], ["bed", "beds"], ["room", "rooms"], ["hole", "holes"],
 ]);
 
 /**

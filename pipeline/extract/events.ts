@@ -58,6 +58,8 @@ const EVENT_PHRASES: readonly [string, string][] = [
   ["are shot", "shot"], ["is shot", "shot"], ["being shot", "shot"], ["taken to the hospital", "treated"], ["taken to hospital", "treated"],
   ["taken to a hospital", "treated"], ["rushed to hospital", "treated"], ["rushed to the hospital", "treated"], ["resigned", "resigned"],
   ["fined", "fined"], ["disappeared", "missing"], ["tortured", "tortured"], ["honored", "awarded"], ["summon", "summoned"],
+  // a headline's present tense: "China executes three men", "Gunman kills two"
+  ["executes", "executed"], ["kills", "killed"], ["frees", "liberated"], ["fines", "fined"],
 ];
 
 const BY_FIRST = new Map<string, [string[], string][]>();

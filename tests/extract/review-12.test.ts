@@ -141,3 +141,27 @@ describe("a list of counts shares the event it states once", () => {
     expect(count("Police found two bodies; three children were missing.", "three").event).toBe("missing");
   });
 });
+
+describe("what is counted, in the highlights' clipped style", () => {
+  it("does not count the speaker of a label before a colon: 'Police official: At least 54 are killed'", () => {
+    expect(count("Police official: At least 54 are killed and 139 wounded .", "At least 54").counted).toBeNull();
+    expect(count("Native Venetians: 100,000 have moved.", "100,000").counted).toBe("Native Venetians");
+  });
+  it.each([
+    ["Twain is heading out on a 48-city tour .", "48", "cities"],
+    ["The Justice Department said in a two-count indictment announced Tuesday.", "two", "counts"],
+    ["He led three protest marches.", "three", "protest marches"],
+  ])("%s", (text, quantity, counted) => {
+    expect(count(text, quantity).counted).toBe(counted);
+  });
+  it.each([
+    ["Thousands march in a protest against terrorism in Tunisia's capital .", "Thousands"],
+    ["All three tell officials they are innocent .", "three"],
+    ["China executes three men convicted of plotting a knife attack that killed 31 .", "31"],
+  ])("%s", (text, quantity) => {
+    expect(count(text, quantity).counted).toBeNull();
+  });
+  it("reads a headline's present tense: 'Court fines two cartoonists'", () => {
+    expect(count("Court fines two cartoonists for insulting the President .", "two").event).toBe("fined");
+  });
+});
