@@ -216,6 +216,12 @@ function readSentence(
       if (counted === null && to + 1 < ws.length && ((ws[to]!.lower === "on" && ws[to + 1]!.lower === "board") || ws[to]!.lower === "aboard") && !ws[to]!.clauseBreak) counted = "people on board";
       // "native Venetians: 100,000 have moved", "more and more centrifuges in Iran -- 6,500": the plural a colon or a dash follows
       if (counted === null && from > 0 && ws[from]!.clauseBreak && /[:\u2014]|--/.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) counted = pluralBefore(ws, from);
+      // "shoots at Navajo Nation officers, killing 1 and wounding 1": the plural the participle's clause follows
+      if (counted === null && from > 1 && ws[from - 1]!.clauseBreak && ws[from - 1]!.lower.endsWith("ing") && isEventWord(ws[from - 1]!.lower) && (to >= ws.length || ws[to]!.clauseBreak || ws[to]!.lower === "and")) {
+        const people = pluralBefore(ws, from - 1);
+        // (people only: "raids on Cameroon, slaughtering hundreds" did not slaughter raids)
+        if (people !== null && PEOPLE_PLURAL.test(people)) counted = people;
+      }
       // "killed at least 137 people and wounded 357 others", "nine protesters were killed ... and more than 100 injured":
       // the people counted before
       if (counted !== null && previousCounted !== null && from - previousAt <= 14 && !CASUALTY_ADJECTIVES.has(previousCounted) &&
@@ -261,6 +267,9 @@ function readSentence(
   }
   shareListEvents(items, ws, text);
 }
+
+/** Plurals of people: "officers", "protesters", "civilians", "troops". */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ees|ants|ents|people|police|troops|men|children|soldiers)$/i;
 
 /** "an attack that killed 31": a relative clause whose verb takes the figure. */
 function killedByRelative(ws: readonly Word[], from: number): boolean {

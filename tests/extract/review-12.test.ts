@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, figureTexts, quantityWorded } from "../helpers/extract.ts";
+import { count, counts, figureTexts, quantityWorded } from "../helpers/extract.ts";
 
 // Sixteenth reading of the CNN/DailyMail corpus: the census of every count row (samples 71071 to 74074 and
 // the 382 rows no judge had read). The sentences are the corpus's own.
@@ -160,6 +160,11 @@ describe("what is counted, in the highlights' clipped style", () => {
     ["China executes three men convicted of plotting a knife attack that killed 31 .", "31"],
   ])("%s", (text, quantity) => {
     expect(count(text, quantity).counted).toBeNull();
+  });
+  it("counts the people a participle's clause follows: 'shoots at Navajo Nation officers, killing 1 and wounding 1'", () => {
+    const rows = counts("The man shoots at Navajo Nation officers, killing 1 and wounding 1 .");
+    expect(rows.map((f) => [f.counted, f.event])).toEqual([["Navajo Nation officers", "killed"], ["Navajo Nation officers", "wounded"]]);
+    expect(count("Fighters carried out raids on Cameroon, slaughtering hundreds and torching homes.", "hundreds").counted).toBeNull();
   });
   it("reads a headline's present tense: 'Court fines two cartoonists'", () => {
     expect(count("Court fines two cartoonists for insulting the President .", "two").event).toBe("fined");
