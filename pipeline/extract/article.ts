@@ -7,7 +7,7 @@ import { appositiveSources, attributionIn, contentWords, mayAttribute, resolveSo
 import { countedAfter, pluralBefore, countedByPredicate, isSuperlative } from "./counted.ts";
 import { findEvents, isEventWord } from "./events.ts";
 import { intervalOf } from "./interval.ts";
-import { oneCounts } from "./lone-one.ts";
+import { isOnePoint, oneCounts } from "./lone-one.ts";
 import { periodIn, type Period } from "./periods.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import { sentences, type Span } from "./sentences.ts";
@@ -249,7 +249,7 @@ function readSentence(
       if (link) continue;
       // "3.6 pending arrest warrants per household", "the average BMI ... is 23.2": an average, not a tally
       if (quantity.value !== null && !Number.isInteger(quantity.value)) continue;
-      if (isBareAt(quantity, counted, text)) continue;
+      if (isBareAt(quantity, counted, text) || isOnePoint(quantity, counted)) continue;
       conditional ??= MAY_SUPPOSE.test(s.text);
       if (conditional && isSupposed(text, s, quantity)) continue;
     }

@@ -61,3 +61,18 @@ function inTurn(q: Quantity, sentence: readonly Quantity[], text: string): boole
 function prepositionAfter(text: string, at: number): string | null {
   return /^\s+(for|from|to|in|on|at|with|by)\s/i.exec(text.slice(at, at + 8))?.[1]!.toLowerCase() ?? null;
 }
+
+/**
+ * "just one symptom of a deeper conflict", "only one theory being considered", "one critical question is
+ * whether", "There is only one likely outcome": one of the writer's points, not a tally, whatever the hedge
+ * (on the corpus, all seven such rows were judged not figures). `counted` is the noun phrase read after it.
+ */
+export function isOnePoint(q: Quantity, counted: string | null): boolean {
+  if (q.kind !== "count" || q.value !== 1 || q.rangeLow !== null || counted === null || !/\bone$/i.test(q.text)) return false;
+  return POINTS.has(counted.slice(counted.lastIndexOf(" ") + 1).toLowerCase());
+}
+
+const POINTS: ReadonlySet<string> = new Set([
+  "question", "theory", "possibility", "reason", "problem", "issue", "option", "explanation", "outcome", "symptom",
+  "factor", "challenge", "example", "concern", "idea", "answer", "solution", "lesson", "aspect", "argument",
+]);

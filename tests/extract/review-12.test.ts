@@ -170,3 +170,18 @@ describe("what is counted, in the highlights' clipped style", () => {
     expect(count("Court fines two cartoonists for insulting the President .", "two").event).toBe("fined");
   });
 });
+
+describe("'one' of the writer's points", () => {
+  it.each([
+    ["But the permit controversy is just one symptom of a deeper conflict."],
+    ["While flying was \"a big part of his life,\" the source said, it's only one theory being considered."],
+    ["(CNN)There is only one likely outcome for Baghdad's current military offensive to reclaim Tikrit: defeat for ISIS."],
+    ["Baron says one critical question is whether ISIS and AQAP will now go head-to-head in trying to kill as many Houthis as possible."],
+  ])("%s", (text) => {
+    expect(figureTexts(text)).toEqual([]);
+  });
+  it("keeps one of something counted: 'only one suspect was arrested', 'two reasons'", () => {
+    expect(figureTexts("Only one suspect was arrested.")).toEqual(["Only one"]);
+    expect(figureTexts("This is happening for two reasons.")).toEqual(["two"]);
+  });
+});
