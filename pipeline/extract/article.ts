@@ -295,11 +295,9 @@ function shareListEvents(items: readonly ListItem[], ws: readonly Word[], text: 
     if (k - first >= 2) {
       const events = new Set<string>();
       for (let i = first; i < k; i++) if (items[i]!.draft.event !== null) events.add(items[i]!.draft.event!);
+      const [event] = events;
       // (a stock's period was read as "as of" a day: an event that would change it is not shared)
-      if (events.size === 1 && !STOCK_EVENTS.has([...events][0]!)) {
-        const [event] = events;
-        for (let i = first; i < k; i++) items[i]!.draft.event ??= event!;
-      }
+      if (events.size === 1 && !STOCK_EVENTS.has(event!)) for (let i = first; i < k; i++) items[i]!.draft.event ??= event!;
     }
     first = k;
   }
