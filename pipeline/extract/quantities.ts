@@ -1840,8 +1840,6 @@ const U_MONEY: UnitEntry = { unit: "money", dim: "money" };
 
 /** "in stock incentives", "in damages": after "millions in", words that make the millions money. */
 const MONEY_NOUNS = /^\s+in\s+(?:[\w-]+\s+){0,2}(?:incentives|cash|revenue|revenues|funding|funds|damages|compensation|fees|bonuses|salary|salaries|wages|profits?|losses|sales|taxes|aid|donations|loans|debts?|fines|settlements?|assets|investments?|contracts|grants|subsidies|spending|cuts|savings|earnings|income|ransom|bribes|payments|costs|stock|shares|bonds)\b/i;
-const CURRENCIES_AFTER_OF: ReadonlySet<string> = new Set(["dollars", "euros", "pounds", "yuan", "rupees"]);
-
 /** "of research and financial aid dollars": the currency closes a phrase of lower-case words that count nothing. */
 function currencyAfterOf(t: string, p: number): boolean {
   const of = wordAt(t, p);
@@ -1850,7 +1848,8 @@ function currencyAfterOf(t: string, p: number): boolean {
   for (let k = 0; k < 5; k++) {
     const w = wordAt(t, e);
     if (!w || w.s !== skipSp(t, e)) return false;
-    if (CURRENCIES_AFTER_OF.has(w.w)) return true;
+    // (a currency of the unit table; "pounds" stands there as a weight)
+    if (UNIT_WORDS.get(w.w)?.dim === "money" || w.w === "pounds") return true;
     if (w.raw !== w.w || pluralNounAfter(t, e)) return false; // "millions of people lost dollars"
     e = w.e;
   }
